@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint unit bench soak translations clean
+
+$(VENV)/.run-installed: pyproject.toml
+	@sh scripts/ensure-system.sh run
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(VENV)/.run-installed
+	@sh scripts/ensure-system.sh test
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+run: $(VENV)/.run-installed
+	$(BIN)/opnamestudio
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: $(VENV)/.test-installed
+	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_realtime_load.py
+
+soak: $(VENV)/.test-installed
+	$(BIN)/python bench/soak_kill.py --kills 200
+
+translations: $(VENV)/.test-installed
+	$(BIN)/python scripts/update_translations.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""Allow ``python -m opnamestudio``."""
+
+from opnamestudio.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,195 @@
+"""The command line: ``opnamestudio`` starts the GUI; sub-commands serve administrators and tests.
+
+This module never imports PySide6 (a test checks it): only starting the GUI loads Qt.
+Every failure is one line on stderr and exit code 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from opnamestudio import __version__
+from opnamestudio.core.errors import OpnameError
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="opnamestudio",
+        description="Record, seal and share conversations. Without a command the app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"OpnameStudio {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("devices", help="list the microphones")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("record", help="record from a microphone without the GUI")
+    p.add_argument("--seconds", type=float, required=True, help="length of the recording")
+    p.add_argument("--device", help="device number or (part of) its name; default: the default")
+    p.add_argument("--format", choices=["flac", "wav"], default="flac", help="default: flac")
+    p.add_argument("--channels", type=int, choices=[1, 2], default=1, help="default: 1 (mono)")
+    p.add_argument("--samplerate", type=int, default=48000, help="default: 48000")
+    p.add_argument("out", type=Path, help="the audio file to create (never overwritten)")
+
+    sub.add_parser("recover", help="turn unfinished recordings (after a crash) into audio files")
+
+    p = sub.add_parser("demo", help="a full flow on a generated voice, headless")
+    p.add_argument("--seconds", type=float, default=20.0)
+    p.add_argument(
+        "--out", type=Path, help="folder for the demo files (default: a new temp folder)"
+    )
+
+    p = sub.add_parser("gui", help="start the app (the default)")
+    p.add_argument("qt_args", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per command
+    """Entry point of the ``opnamestudio`` command."""
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "devices":
+            return _devices(args.json)
+        if command == "record":
+            return _record(args)
+        if command == "recover":
+            return _recover()
+        if command == "demo":
+            return _demo(args.seconds, args.out)
+        return _gui(getattr(args, "qt_args", []))
+    except OpnameError as exc:
+        _fail(exc)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+
+
+def _fail(exc: OpnameError) -> None:
+    line = exc.one_line()
+    if exc.recording is not None:
+        line += f" (kept: {exc.recording.path})"
+    print(f"opnamestudio: {line}", file=sys.stderr)
+
+
+def _devices(as_json: bool) -> int:
+    from opnamestudio.core.devices import list_input_devices  # noqa: PLC0415
+
+    devices = list_input_devices()
+    if as_json:
+        print(json.dumps([d.__dict__ for d in devices], indent=2))
+        return EXIT_OK
+    if not devices:
+        print("No microphone found.")
+        return EXIT_FAILED
+    for d in devices:
+        mark = "*" if d.is_default else " "
+        print(
+            f"{mark} {d.index:3d}  {d.name}  ({d.hostapi}, {d.max_input_channels} ch, "
+            f"{d.default_samplerate:.0f} Hz)"
+        )
+    return EXIT_OK
+
+
+def _record(args: argparse.Namespace) -> int:
+    from opnamestudio.core.recording import Recorder, RecordingSettings  # noqa: PLC0415
+
+    if args.seconds <= 0:
+        print("opnamestudio: --seconds must be more than 0", file=sys.stderr)
+        return EXIT_ERROR
+    settings = RecordingSettings(
+        output=args.out,
+        container=args.format,
+        channels=args.channels,
+        samplerate=args.samplerate,
+        device=args.device,
+    )
+    recorder = Recorder(settings)
+    recorder.start()
+    recorder.set_frame_target(round(args.seconds * recorder.samplerate))
+    snap = recorder.snapshot()
+    print(
+        f"Recording from {snap.device} at {recorder.samplerate} Hz; journal: "
+        f"{recorder.journal_path}",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        while not recorder.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+    info = recorder.stop()
+    if recorder.samplerate != settings.samplerate:
+        print(
+            f"Note: the device does not record at {settings.samplerate} Hz; "
+            f"recorded at its own {recorder.samplerate} Hz.",
+            file=sys.stderr,
+        )
+    if info.overflows:
+        print(f"Warning: {info.overflows} input overflow(s).", file=sys.stderr)
+    print(info.path)
+    return EXIT_OK
+
+
+def _recover() -> int:
+    from opnamestudio.core.recover import recover_all  # noqa: PLC0415
+
+    results = recover_all()
+    if not results:
+        print("No unfinished recordings.")
+        return EXIT_OK
+    status = EXIT_OK
+    for r in results:
+        if r.in_use:
+            print(f"in use (still recording): {r.journal}")
+        elif r.error is not None:
+            print(f"failed: {r.journal}: {r.error.one_line()}")
+            status = EXIT_ERROR
+        elif r.info is None:
+            print(f"empty (no audio), removed: {r.journal}")
+        else:
+            cut = r.info.interruption
+            where = f", interrupted at {cut['frame'] / r.info.samplerate:.2f} s" if cut else ""
+            print(f"recovered: {r.info.path} ({r.info.duration:.2f} s{where})")
+    return status
+
+
+def _demo(seconds: float, out: Path | None) -> int:
+    from opnamestudio.core.demo import run_demo  # noqa: PLC0415
+
+    folder = out or Path(tempfile.mkdtemp(prefix="opnamestudio-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for line in run_demo(folder, seconds=seconds):
+        print(line, flush=True)
+    return EXIT_OK
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _gui(qt_args: Sequence[str]) -> int:
+    if not _has_display():
+        print(
+            "No display found (DISPLAY is not set): running the headless demo instead.",
+            file=sys.stderr,
+        )
+        return _demo(20.0, None)
+    from opnamestudio.ui.app import run  # noqa: PLC0415 - Qt is loaded only for the GUI
+
+    return int(run(list(qt_args)))

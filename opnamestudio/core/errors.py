@@ -1,0 +1,127 @@
+"""Exceptions of the core.
+
+Every error carries what happened (the message) and what the user can do about it (the hint),
+in English; the UI maps the class to a Dutch text in one place and the CLI prints one line.
+An error raised after audio was captured carries the kept recording, so no caller can lose it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from opnamestudio.core.recording import RecordingInfo
+
+__all__ = [
+    "CallbackError",
+    "DeviceError",
+    "DeviceLostError",
+    "DiskFullError",
+    "JournalError",
+    "NoAudioDataError",
+    "NoInputDeviceError",
+    "OpnameError",
+    "OutputExistsError",
+    "OutputNotWritableError",
+    "RecordingError",
+    "RecoveryError",
+]
+
+
+class OpnameError(Exception):
+    """Base class: a failure the user should hear about, with a hint on what to do."""
+
+    #: A stable identifier for the kind of failure (used by the UI mapper and --json output).
+    code: ClassVar[str] = "error"
+    default_hint: ClassVar[str] = ""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = self.default_hint if hint is None else hint
+        #: The audio kept up to the failure, when there was any.
+        self.recording: RecordingInfo | None = None
+
+    def one_line(self) -> str:
+        """The message and the hint on one line, for the CLI and logs."""
+        return f"{self.message}. {self.hint}".strip() if self.hint else self.message
+
+
+class DeviceError(OpnameError):
+    """Something is wrong with the input device."""
+
+    code = "device"
+
+
+class NoInputDeviceError(DeviceError):
+    """There is no microphone at all, or the chosen one does not exist."""
+
+    code = "no-input-device"
+    default_hint = "Connect a microphone (or check the sound settings) and try again"
+
+
+class DeviceLostError(DeviceError):
+    """The microphone stopped working while recording (unplugged, driver or sound server gone)."""
+
+    code = "device-lost"
+    default_hint = (
+        "The recording up to this moment is kept. "
+        "Reconnect the microphone and start a new recording"
+    )
+
+
+class NoAudioDataError(DeviceError):
+    """The device opened but delivers no sound data at all."""
+
+    code = "no-audio-data"
+    default_hint = "Choose another microphone, or reconnect this one, and try again"
+
+
+class RecordingError(OpnameError):
+    """Recording could not start or continue for a reason other than the device."""
+
+    code = "recording"
+
+
+class OutputNotWritableError(RecordingError):
+    """The folder for the recording cannot be written to."""
+
+    code = "output-not-writable"
+    default_hint = "Choose a folder you may write to, or ask your IT department"
+
+
+class OutputExistsError(RecordingError):
+    """A file with the recording's name is already there; recordings never overwrite."""
+
+    code = "output-exists"
+    default_hint = "Choose another name"
+
+
+class DiskFullError(RecordingError):
+    """The disk is (nearly) full."""
+
+    code = "disk-full"
+    default_hint = (
+        "The recording up to this moment is kept. Free up disk space and start a new recording"
+    )
+
+
+class CallbackError(RecordingError):
+    """The audio callback failed unexpectedly; recording stopped so no gap goes unnoticed."""
+
+    code = "callback-failed"
+    default_hint = "The recording up to this moment is kept. Start a new recording"
+
+
+class JournalError(OpnameError):
+    """A recording journal is unreadable."""
+
+    code = "journal"
+    default_hint = "Keep the file and contact your IT department"
+
+
+class RecoveryError(OpnameError):
+    """An unfinished recording could not be turned into an audio file."""
+
+    code = "recovery"
+    default_hint = "Keep the journal file and contact your IT department"

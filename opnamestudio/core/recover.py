@@ -1,0 +1,240 @@
+"""Recover unfinished recordings from their journals.
+
+Runs at every start of the app and as ``opnamestudio recover``. A journal left in the data
+folder means the process died while recording (crash, kill, power loss, a pulled USB stick).
+Its valid records become a normal audio file; the recording is marked *interrupted* with the
+position and the estimated time of the cut, for the seal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import soundfile as sf
+
+from opnamestudio.core import paths
+from opnamestudio.core.errors import JournalError, OpnameError, RecoveryError
+from opnamestudio.core.fileio import fsync_dir, temp_sibling
+from opnamestudio.core.journal import JOURNAL_SUFFIX, RecordType, iter_records, read_header
+from opnamestudio.core.locking import try_lock
+from opnamestudio.core.recording import (
+    CONTAINERS,
+    RecordingInfo,
+    TimelineEvent,
+    partial_path,
+    utc_now,
+)
+
+__all__ = ["RecoveryResult", "find_unfinished", "recover_all", "recover_journal"]
+
+REASON_CRASH = "process-ended"
+
+
+@dataclass
+class RecoveryResult:
+    """What happened to one journal."""
+
+    journal: Path
+    info: RecordingInfo | None = None
+    error: OpnameError | None = None
+    #: True when the journal belonged to a recording that is still running elsewhere.
+    in_use: bool = False
+
+
+def find_unfinished() -> list[Path]:
+    """Every journal in the data folder, oldest first."""
+    return sorted(paths.journal_dir().glob(f"*{JOURNAL_SUFFIX}"))
+
+
+def recover_all() -> list[RecoveryResult]:
+    """Recover every unfinished recording that no running process holds."""
+    results = []
+    for journal in find_unfinished():
+        try:
+            info = recover_journal(journal)
+        except _InUse:
+            results.append(RecoveryResult(journal, in_use=True))
+        except OpnameError as exc:
+            results.append(RecoveryResult(journal, error=exc))
+        else:
+            results.append(RecoveryResult(journal, info=info))
+    return results
+
+
+class _InUse(Exception):
+    pass
+
+
+def _choose_target(intended: Path) -> Path:
+    """The intended path when free and writable; otherwise a sibling or the recovered folder."""
+    folder = intended.parent
+    if not (folder.is_dir() and os.access(folder, os.W_OK)):
+        folder = paths.recovered_dir()
+    candidate = folder / intended.name
+    n = 1
+    while candidate.exists():
+        suffix = "-hersteld" if n == 1 else f"-hersteld-{n}"
+        candidate = folder / f"{intended.stem}{suffix}{intended.suffix}"
+        n += 1
+    return candidate
+
+
+def _finished_already(header: dict[str, Any]) -> RecordingInfo | None:
+    """A recording whose file got its final name but whose journal was not yet removed."""
+    info_path = paths.recordings_dir() / f"{header['recording_id']}.json"
+    if not info_path.exists():
+        return None
+    try:
+        info = RecordingInfo.from_json(json.loads(info_path.read_text("utf-8")))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return info if info.path.exists() else None
+
+
+def recover_journal(journal: Path) -> RecordingInfo | None:
+    """Turn one journal into an audio file; returns its info (None when it held no audio)."""
+    try:
+        header = read_header(journal)
+    except JournalError:
+        _set_aside(journal)
+        raise
+    with open(journal, "rb") as fh:
+        if not try_lock(fh):
+            raise _InUse
+        done = _finished_already(header)
+        info = done if done is not None else _rebuild(journal, fh, header)
+    # Removed only after the handle is closed (Windows cannot delete an open file).
+    _remove(journal, partial_path(Path(header["output"])), keep_partial=done is not None)
+    return info
+
+
+def _set_aside(journal: Path) -> None:
+    """Move an unreadable journal out of the way, kept for IT, so it is not retried forever."""
+    damaged = paths.journal_dir() / "damaged"
+    damaged.mkdir(exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.replace(journal, damaged / journal.name)
+
+
+def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | None:
+    try:
+        samplerate = int(header["samplerate"])
+        channels = int(header["channels"])
+        container = str(header["container"])
+        intended = Path(header["output"])
+        dtype = np.dtype(header.get("dtype", "int16")).newbyteorder("<")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise JournalError(f"The header of the journal {journal} is incomplete") from exc
+    if container not in CONTAINERS or channels not in (1, 2) or samplerate <= 0:
+        raise JournalError(f"The journal {journal} describes an unknown audio format")
+
+    target = _choose_target(intended)
+    tmp = temp_sibling(target, "recovering")
+    frames = 0
+    events: list[TimelineEvent] = []
+    end: dict[str, Any] | None = None
+    valid_length = 0
+    fh.seek(0)
+    out: sf.SoundFile | None = None
+    try:
+        for record in iter_records(fh):
+            if record.type == RecordType.AUDIO:
+                if record.frame != frames or len(record.payload) % (dtype.itemsize * channels):
+                    break  # a gap or a torn frame: nothing after it can be trusted
+                block = np.frombuffer(record.payload, dtype=dtype).reshape(-1, channels)
+                if out is None:
+                    out = sf.SoundFile(
+                        tmp,
+                        mode="x",
+                        samplerate=samplerate,
+                        channels=channels,
+                        subtype=str(header.get("subtype", "PCM_16")),
+                        format=CONTAINERS[container],
+                    )
+                out.write(block)
+                frames += len(block)
+            elif record.type == RecordType.EVENT:
+                with contextlib.suppress(ValueError, KeyError, TypeError, UnicodeDecodeError):
+                    events.append(TimelineEvent.from_json(record.json()))
+            elif record.type == RecordType.END:
+                with contextlib.suppress(ValueError, UnicodeDecodeError):
+                    end = record.json()
+            valid_length = record.end_offset
+        if out is None:
+            return None
+        out.close()
+        with open(tmp, "r+b") as tmpfh:
+            os.fsync(tmpfh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except (OSError, sf.LibsndfileError) as exc:
+        if out is not None:
+            with contextlib.suppress(Exception):
+                out.close()
+        tmp.unlink(missing_ok=True)
+        raise RecoveryError(f"Could not write the recovered recording {target}: {exc}") from exc
+
+    ignored = os.fstat(fh.fileno()).st_size - valid_length
+    interruption = None
+    ended_by = str(end.get("ended_by", "user")) if end else REASON_CRASH
+    prior = [e for e in events if e.kind == "interrupted"]
+    if prior:
+        interruption = dict(prior[-1].data)
+        ended_by = str(interruption.get("reason", ended_by))
+    elif end is None:
+        cut_utc = _estimate_utc(events, frames, samplerate)
+        interruption = {
+            "frame": frames,
+            "utc": cut_utc,
+            "reason": REASON_CRASH,
+            "journal_bytes_ignored": ignored,
+        }
+        events.append(TimelineEvent("interrupted", frames, cut_utc, interruption))
+    info = RecordingInfo(
+        recording_id=str(header["recording_id"]),
+        path=target,
+        container=container,
+        subtype=str(header.get("subtype", "PCM_16")),
+        samplerate=samplerate,
+        requested_samplerate=int(header.get("requested_samplerate", samplerate)),
+        channels=channels,
+        frames=frames,
+        device=str(header.get("device", "")),
+        started_utc=events[0].utc if events else str(header.get("created_utc", "")),
+        ended_utc=_estimate_utc(events, frames, samplerate) if end is None else utc_now(),
+        ended_by=ended_by,
+        overflows=0,
+        events=events,
+        interruption=interruption,
+        recovered=True,
+    )
+    info.save()
+    return info
+
+
+def _estimate_utc(events: list[TimelineEvent], frames: int, samplerate: int) -> str:
+    """Wall-clock time of ``frames``, from the start event (pauses make it a lower bound)."""
+    starts = [e for e in events if e.kind == "start"]
+    if not starts:
+        return utc_now()
+    try:
+        start = datetime.fromisoformat(starts[0].utc)
+    except ValueError:
+        return utc_now()
+    return (start + timedelta(seconds=frames / samplerate)).isoformat(timespec="milliseconds")
+
+
+def _remove(journal: Path, partial: Path, *, keep_partial: bool = False) -> None:
+    """The journal is used up; so is the unreadable partial file it replaces."""
+    if not keep_partial:
+        partial.unlink(missing_ok=True)
+    journal.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        fsync_dir(journal.parent)

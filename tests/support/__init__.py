@@ -1,0 +1,1 @@
+"""Test support code: synthetic Dutch speech and a real virtual microphone (PulseAudio)."""
