@@ -10,7 +10,7 @@ import pytest
 # Before any QApplication exists: without a display, Qt would abort the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.conftest_audio import *  # noqa: E402, F403 - the virtual microphone fixtures
+from tests.conftest_audio import *  # noqa: F403 - the virtual microphone fixtures
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,7 @@ import secrets
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -58,6 +59,7 @@ __all__ = [
     "RecordingSettings",
     "Snapshot",
     "TimelineEvent",
+    "check_audio_file",
     "new_recording_id",
     "partial_path",
     "utc_now",
@@ -291,6 +293,9 @@ class Recorder:
         self._paused = False
         self._info: RecordingInfo | None = None
         self._fault: OpnameError | None = None
+        #: Called on the writer thread with (journal length, frames) after each journal fsync:
+        #: the points a power loss would fall back to (tests and the crash soak use it).
+        self.on_journal_sync: Callable[[int, int], None] | None = None
 
     # ----------------------------------------------------------------- caller side
 
@@ -304,6 +309,8 @@ class Recorder:
             raise OutputExistsError(f"{self._final} already exists")
         if not folder.is_dir():
             raise OutputNotWritableError(f"The folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise OutputNotWritableError(f"You may not write in the folder {folder}")
         self._free = self._free_space()
         if self._free < s.min_free_bytes:
             raise DiskFullError(
@@ -435,6 +442,7 @@ class Recorder:
         try:
             self.journal_path = paths.journal_dir() / f"{self.recording_id}{JOURNAL_SUFFIX}"
             self._journal = JournalWriter(self.journal_path, header)
+            self._journal.on_sync = self.on_journal_sync
         except OSError as exc:
             self._sf.close()
             self._partial.unlink(missing_ok=True)
@@ -478,9 +486,17 @@ class Recorder:
         self._accepting = False
         self._fault = fault
         try:
-            self._info = self._finalize(fault)
+            if fault is not None and self._frames == 0:
+                # Nothing was captured: there is nothing to keep, and no empty file to confuse.
+                self._discard_files()
+                self._info = None
+            else:
+                self._info = self._finalize(fault)
         except Exception as exc:
             # Closing failed (a full disk, a vanished folder): the journal keeps the audio.
+            if self._journal is not None:
+                with contextlib.suppress(Exception):
+                    self._journal.close(None)  # releases the lock, so recovery may take it
             if fault is None:
                 fault = self._io_fault(exc)
             fault.hint = (
@@ -645,6 +661,10 @@ class Recorder:
         audio.close()
         with open(self._partial, "r+b") as fh:
             os.fsync(fh.fileno())
+        # After a failure the encoder may have lost data without saying so: check every frame
+        # before the file gets a name that says it is complete. (A clean stop had every write
+        # confirmed; its header check is enough.)
+        check_audio_file(self._partial, self._frames, decode=fault is not None)
         os.replace(self._partial, self._final)
         fsync_dir(self._final.parent)
         info = RecordingInfo(
@@ -668,6 +688,20 @@ class Recorder:
         journal.close(end={"frames": self._frames, "ended_by": ended_by})
         journal.path.unlink()
         return info
+
+
+def check_audio_file(path: Path, frames: int, *, decode: bool) -> None:
+    """Raise RecordingError unless ``path`` reads back as exactly ``frames`` frames."""
+    try:
+        with sf.SoundFile(path) as check:
+            if check.frames != frames:
+                raise RecordingError(f"{path.name} holds {check.frames} frames instead of {frames}")
+            if decode:
+                count = sum(len(block) for block in check.blocks(65536, dtype="int16"))
+                if count != frames:
+                    raise RecordingError(f"{path.name} decodes to {count} of {frames} frames")
+    except sf.LibsndfileError as exc:
+        raise RecordingError(f"{path.name} cannot be read back: {exc}") from exc
 
 
 def _free_bytes(folder: Path) -> int:

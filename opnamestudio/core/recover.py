@@ -20,7 +20,7 @@ import numpy as np
 import soundfile as sf
 
 from opnamestudio.core import paths
-from opnamestudio.core.errors import JournalError, OpnameError, RecoveryError
+from opnamestudio.core.errors import JournalError, OpnameError, RecordingError, RecoveryError
 from opnamestudio.core.fileio import fsync_dir, temp_sibling
 from opnamestudio.core.journal import JOURNAL_SUFFIX, RecordType, iter_records, read_header
 from opnamestudio.core.locking import try_lock
@@ -28,6 +28,7 @@ from opnamestudio.core.recording import (
     CONTAINERS,
     RecordingInfo,
     TimelineEvent,
+    check_audio_file,
     partial_path,
     utc_now,
 )
@@ -135,51 +136,22 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
     if container not in CONTAINERS or channels not in (1, 2) or samplerate <= 0:
         raise JournalError(f"The journal {journal} describes an unknown audio format")
 
-    target = _choose_target(intended)
-    tmp = temp_sibling(target, "recovering")
-    frames = 0
-    events: list[TimelineEvent] = []
-    end: dict[str, Any] | None = None
-    valid_length = 0
-    fh.seek(0)
-    out: sf.SoundFile | None = None
-    try:
-        for record in iter_records(fh):
-            if record.type == RecordType.AUDIO:
-                if record.frame != frames or len(record.payload) % (dtype.itemsize * channels):
-                    break  # a gap or a torn frame: nothing after it can be trusted
-                block = np.frombuffer(record.payload, dtype=dtype).reshape(-1, channels)
-                if out is None:
-                    out = sf.SoundFile(
-                        tmp,
-                        mode="x",
-                        samplerate=samplerate,
-                        channels=channels,
-                        subtype=str(header.get("subtype", "PCM_16")),
-                        format=CONTAINERS[container],
-                    )
-                out.write(block)
-                frames += len(block)
-            elif record.type == RecordType.EVENT:
-                with contextlib.suppress(ValueError, KeyError, TypeError, UnicodeDecodeError):
-                    events.append(TimelineEvent.from_json(record.json()))
-            elif record.type == RecordType.END:
-                with contextlib.suppress(ValueError, UnicodeDecodeError):
-                    end = record.json()
-            valid_length = record.end_offset
-        if out is None:
-            return None
-        out.close()
-        with open(tmp, "r+b") as tmpfh:
-            os.fsync(tmpfh.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except (OSError, sf.LibsndfileError) as exc:
-        if out is not None:
-            with contextlib.suppress(Exception):
-                out.close()
-        tmp.unlink(missing_ok=True)
-        raise RecoveryError(f"Could not write the recovered recording {target}: {exc}") from exc
+    fmt = _Format(samplerate, channels, container, str(header.get("subtype", "PCM_16")), dtype)
+    candidates = [_choose_target(intended)]
+    if candidates[0].parent != paths.recovered_dir():
+        candidates.append(_choose_target(paths.recovered_dir() / intended.name))
+    for i, target in enumerate(candidates):
+        try:
+            frames, events, end, valid_length = _write_audio(fh, target, fmt)
+            break
+        except (OSError, sf.LibsndfileError, RecordingError) as exc:
+            # The intended disk may be full or gone: the data folder is the fallback.
+            if i + 1 == len(candidates):
+                raise RecoveryError(
+                    f"Could not write the recovered recording {target}: {exc}"
+                ) from exc
+    if frames == 0:
+        return None
 
     ignored = os.fstat(fh.fileno()).st_size - valid_length
     interruption = None
@@ -217,6 +189,72 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
     )
     info.save()
     return info
+
+
+@dataclass(frozen=True)
+class _Format:
+    samplerate: int
+    channels: int
+    container: str
+    subtype: str
+    dtype: np.dtype[Any]
+
+
+def _write_audio(
+    fh: Any, target: Path, fmt: _Format
+) -> tuple[int, list[TimelineEvent], dict[str, Any] | None, int]:
+    """Write the journal's audio to ``target``; returns frames, events, end record, valid length.
+
+    Writes nothing when the journal holds no audio. The file gets its name only after every frame
+    was read back from it.
+    """
+    tmp = temp_sibling(target, "recovering")
+    frames = 0
+    events: list[TimelineEvent] = []
+    end: dict[str, Any] | None = None
+    valid_length = 0
+    frame_bytes = fmt.dtype.itemsize * fmt.channels
+    fh.seek(0)
+    out: sf.SoundFile | None = None
+    try:
+        for record in iter_records(fh):
+            if record.type == RecordType.AUDIO:
+                if record.frame != frames or len(record.payload) % frame_bytes:
+                    break  # a gap or a torn frame: nothing after it can be trusted
+                block = np.frombuffer(record.payload, dtype=fmt.dtype).reshape(-1, fmt.channels)
+                if out is None:
+                    out = sf.SoundFile(
+                        tmp,
+                        mode="x",
+                        samplerate=fmt.samplerate,
+                        channels=fmt.channels,
+                        subtype=fmt.subtype,
+                        format=CONTAINERS[fmt.container],
+                    )
+                out.write(block)
+                frames += len(block)
+            elif record.type == RecordType.EVENT:
+                with contextlib.suppress(ValueError, KeyError, TypeError, UnicodeDecodeError):
+                    events.append(TimelineEvent.from_json(record.json()))
+            elif record.type == RecordType.END:
+                with contextlib.suppress(ValueError, UnicodeDecodeError):
+                    end = record.json()
+            valid_length = record.end_offset
+        if out is not None:
+            out.close()
+            out = None
+            with open(tmp, "r+b") as tmpfh:
+                os.fsync(tmpfh.fileno())
+            check_audio_file(tmp, frames, decode=True)
+            os.replace(tmp, target)
+            fsync_dir(target.parent)
+    except BaseException:
+        if out is not None:
+            with contextlib.suppress(Exception):
+                out.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    return frames, events, end, valid_length
 
 
 def _estimate_utc(events: list[TimelineEvent], frames: int, samplerate: int) -> str:

@@ -132,7 +132,7 @@ def _load_cached(path: Path) -> np.ndarray | None:
     if not path.exists():
         return None
     try:
-        data = np.load(path, allow_pickle=False)
+        data: np.ndarray = np.load(path, allow_pickle=False)
     except (OSError, ValueError):
         return None
     return data.astype(np.int16, copy=False)

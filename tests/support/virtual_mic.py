@@ -193,7 +193,9 @@ class VirtualMic:
     """A private PulseAudio server with a FIFO-fed microphone ``virtmic`` and a dead ``deadmic``.
 
     Use as a context manager, or call ``start()`` and ``close()``. Not thread-safe: the feeder runs
-    in its own thread and publishes its progress through plain attributes.
+    in its own thread and publishes its progress through plain attributes. Start it from a thread
+    that outlives it (the main thread): on Linux the server gets SIGKILL when that thread ends, so
+    a test run killed half-way leaves no server behind.
     """
 
     def __init__(
@@ -299,8 +301,8 @@ class VirtualMic:
         missing = missing_server_packages()
         if missing:
             raise VirtualMicError(
-                f"The virtual microphone needs {', '.join(missing)}. Install with: "
-                "apt-get install -y --no-install-recommends " + " ".join(missing)
+                f"The virtual microphone needs {', '.join(missing)}. "
+                f"Install with: {apt_install_line(missing)}"
             )
         self.run_dir = Path(tempfile.mkdtemp(prefix="opnamestudio-pa-", dir=self._base_dir))
         if len(str(self.socket_path)) > 100:  # sun_path is 108 bytes
@@ -578,19 +580,17 @@ class VirtualMic:
     def expected_between(self, start_wall: float, end_wall: float) -> np.ndarray:
         """The program samples that were written between two ``time.time()`` moments.
 
-        Outside the program (before it started, or after it ended without ``loop``) this is zeros,
-        standing in for the noise floor.
+        With ``loop`` the program wraps around. Outside the program (before it started, or after
+        it ended without ``loop``) this is zeros, standing in for the noise floor.
         """
         if self.program is None or self.program_started_at is None:
             raise VirtualMicError("no program has been started")
         first = round((start_wall - self.program_started_at) * self.rate)
         count = max(0, round((end_wall - start_wall) * self.rate))
         idx = np.arange(first, first + count)
-        if self.loop:
-            return self.program[idx % self.program.size]
         out = np.zeros(count, dtype=np.int16)
-        valid = (idx >= 0) & (idx < self.program.size)
-        out[valid] = self.program[idx[valid]]
+        valid = idx >= 0 if self.loop else (idx >= 0) & (idx < self.program.size)
+        out[valid] = self.program[idx[valid] % self.program.size]
         return out
 
     # ------------------------------------------------------------------ shutdown

@@ -113,7 +113,7 @@ def _wait_frames(rec: Recorder, frames: int) -> None:
 def _wait_captured(rec: Recorder, frames: int) -> None:
     ev = threading.Event()
     for _ in range(1000):
-        if rec._captured >= frames:  # noqa: SLF001 - the test needs the callback's count
+        if rec._captured >= frames:
             return
         ev.wait(0.01)
     raise AssertionError("captured frames never reached")
@@ -161,8 +161,10 @@ def test_source_that_never_delivers_is_reported_quickly(tmp_path: Path) -> None:
     assert rec.wait(5), "the watchdog did not notice a silent device"
     with pytest.raises(NoAudioDataError) as err:
         rec.stop()
-    assert err.value.recording is not None
-    assert err.value.recording.frames == 0
+    # Nothing was captured, so nothing is kept: no empty file, no journal.
+    assert err.value.recording is None
+    assert list(tmp_path.glob("n.flac*")) == []
+    assert list(paths.journal_dir().iterdir()) == []
 
 
 def test_source_that_stops_mid_recording_is_device_lost_and_audio_is_kept(tmp_path: Path) -> None:
