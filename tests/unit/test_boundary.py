@@ -1,0 +1,46 @@
+"""The core and the CLI never load Qt (STYLE.md): checked in a clean interpreter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_core_and_cli_do_not_import_pyside6() -> None:
+    code = (
+        "import pkgutil, sys, importlib\n"
+        "import opnamestudio.core as core, opnamestudio.cli\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'opnamestudio.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "bad = sorted(n for n in sys.modules if n.startswith('PySide6'))\n"
+        "print(bad)\n"
+        "raise SystemExit(1 if bad else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_cli_help_works_and_lists_the_commands() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "opnamestudio", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    for command in ("devices", "record", "recover", "demo"):
+        assert command in result.stdout
+
+
+def test_demo_runs_headless(tmp_path: object) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "opnamestudio", "demo", "--seconds", "3", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Recorded 3.0 s" in result.stdout
