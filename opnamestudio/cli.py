@@ -16,6 +16,7 @@ from pathlib import Path
 
 from opnamestudio import __version__
 from opnamestudio.core.errors import OpnameError
+from opnamestudio.core.keys import format_key_id
 
 __all__ = ["main"]
 
@@ -45,6 +46,20 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("recover", help="turn unfinished recordings (after a crash) into audio files")
 
+    p = sub.add_parser("verify", help="check a copy against its seal: intact, or what changed")
+    p.add_argument("file", type=Path, help="the audio file to check")
+    p.add_argument("--seal", type=Path, help="the seal (default: <name>.zegel.json beside FILE)")
+    p.add_argument(
+        "--trust", type=Path, action="append", default=[], help="a trusted minisign .pub key"
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output (docs/)")
+
+    p = sub.add_parser("keys", help="show this installation's signing key id (to publish)")
+    p.add_argument("--pub", action="store_true", help="print the minisign public key file")
+
+    p = sub.add_parser("_analyze", help=argparse.SUPPRESS)
+    p.add_argument("args", nargs=3)
+
     p = sub.add_parser("demo", help="a full flow on a generated voice, headless")
     p.add_argument("--seconds", type=float, default=20.0)
     p.add_argument(
@@ -67,6 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return _record(args)
         if command == "recover":
             return _recover()
+        if command == "verify":
+            return _verify(args)
+        if command == "keys":
+            return _keys(args.pub)
+        if command == "_analyze":
+            from opnamestudio.core.verify import run_child  # noqa: PLC0415
+
+            return run_child(args.args)
         if command == "demo":
             return _demo(args.seconds, args.out)
         return _gui(getattr(args, "qt_args", []))
@@ -165,6 +188,44 @@ def _recover() -> int:
             where = f", interrupted at {cut['frame'] / r.info.samplerate:.2f} s" if cut else ""
             print(f"recovered: {r.info.path} ({r.info.duration:.2f} s{where})")
     return status
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from opnamestudio.core.verify import verify  # noqa: PLC0415
+
+    result = verify(args.file, args.seal, args.trust)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        return result.exit_code
+    print(f"content: {result.content} - {result.detail}")
+    for r in result.ranges:
+        rate = result.samplerate
+        print(
+            f"  {r.kind:8s} original {_clock(r.orig_start / rate)}-{_clock(r.orig_end / rate)}"
+            f"  in this file {_clock(r.copy_start / rate)}-{_clock(r.copy_end / rate)}"
+            + ("  (inside a stretch of identical samples)" if r.in_run else "")
+        )
+    key = f" key {format_key_id(result.key_id)}" if result.key_id else ""
+    print(f"signer:  {result.signer}{key} - {result.signer_detail}")
+    return result.exit_code
+
+
+def _clock(seconds: float) -> str:
+    minutes, sec = divmod(seconds, 60)
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours:d}:{minutes:02d}:{sec:06.3f}"
+
+
+def _keys(pub: bool) -> int:
+    from opnamestudio.core.keys import load_or_create_signing_key  # noqa: PLC0415
+
+    key = load_or_create_signing_key()
+    if pub:
+        print(key.public.to_minisign(), end="")
+        return EXIT_OK
+    print(f"key id (publish this): {format_key_id(key.public.key_id)}")
+    print(f"full key id: {key.public.key_id}")
+    return EXIT_OK
 
 
 def _demo(seconds: float, out: Path | None) -> int:

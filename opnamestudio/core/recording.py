@@ -36,6 +36,7 @@ import soundfile as sf
 
 from opnamestudio import __version__
 from opnamestudio.core import paths
+from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.devices import AudioCallback, SoundDeviceSource
 from opnamestudio.core.errors import (
     CallbackError,
@@ -49,6 +50,7 @@ from opnamestudio.core.errors import (
 )
 from opnamestudio.core.fileio import atomic_write_bytes, fsync_dir
 from opnamestudio.core.journal import JOURNAL_FORMAT, JOURNAL_SUFFIX, JournalWriter
+from opnamestudio.core.keys import SigningKey, load_or_create_signing_key
 
 __all__ = [
     "CONTAINERS",
@@ -127,6 +129,8 @@ class RecordingSettings:
     stall_timeout: float = 3.0
     #: Stop before the disk is this full, so the recording can still be closed properly.
     min_free_bytes: int = 32 * 1024 * 1024
+    #: Seal the recording when it ends (the normal case; off only for benchmarks of the bare path).
+    seal: bool = True
 
     def __post_init__(self) -> None:
         if self.container not in CONTAINERS:
@@ -182,6 +186,8 @@ class RecordingInfo:
     interruption: dict[str, Any] | None = None
     recovered: bool = False
     software_version: str = __version__
+    #: The seal's manifest, once written.
+    seal: Path | None = None
 
     @property
     def duration(self) -> float:
@@ -192,6 +198,7 @@ class RecordingInfo:
         """A JSON-ready dict."""
         value = asdict(self)
         value["path"] = str(self.path)
+        value["seal"] = str(self.seal) if self.seal else None
         value["events"] = [e.to_json() for e in self.events]
         return value
 
@@ -200,6 +207,7 @@ class RecordingInfo:
         """The inverse of to_json."""
         value = dict(value)
         value["path"] = Path(value["path"])
+        value["seal"] = Path(value["seal"]) if value.get("seal") else None
         value["events"] = [TimelineEvent.from_json(e) for e in value["events"]]
         return cls(**value)
 
@@ -258,11 +266,14 @@ class Recorder:
         settings: RecordingSettings,
         source: InputSource | None = None,
         observers: list[BlockObserver] | None = None,
+        signing_key: SigningKey | None = None,
     ) -> None:
         self.settings = settings
         self.recording_id = new_recording_id()
         self._source: InputSource = source or SoundDeviceSource(settings.device)
         self._observers = list(observers or [])
+        self._signing_key = signing_key
+        self._content: ContentHasher | None = None
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._state = "new"
         self._final = Path(os.path.abspath(settings.output))
@@ -317,6 +328,8 @@ class Recorder:
                 f"Only {self._free // (1024 * 1024)} MB free on the disk",
                 hint="Free up disk space, or record to another disk, and try again",
             )
+        if s.seal and self._signing_key is None:
+            self._signing_key = load_or_create_signing_key()
         self.samplerate = self._source.open(
             self._on_audio, samplerate=s.samplerate, channels=s.channels, blocksize=s.blocksize
         )
@@ -414,6 +427,7 @@ class Recorder:
 
     def _open_files(self) -> None:
         s = self.settings
+        self._content = ContentHasher(self.samplerate, s.channels)
         try:
             self._sf = sf.SoundFile(
                 self._partial,
@@ -566,6 +580,8 @@ class Recorder:
             block = block[:room]
         self._journal.append_audio(block.tobytes(), len(block))
         self._sf.write(block)
+        if self._content is not None:
+            self._content.update(block)
         for observer in self._observers:
             observer.on_audio(block)
         self._frames += len(block)
@@ -684,9 +700,17 @@ class Recorder:
             events=list(self._events),
             interruption=interruption,
         )
+        seal_error: OpnameError | None = None
+        if self.settings.seal and self._content is not None and self._signing_key is not None:
+            try:
+                info.seal = seal_recording(info, self._content.finish(), self._signing_key)
+            except OpnameError as exc:
+                seal_error = exc
         info.save()
         journal.close(end={"frames": self._frames, "ended_by": ended_by})
         journal.path.unlink()
+        if seal_error is not None and fault is None:
+            self._fault = seal_error
         return info
 
 
@@ -702,6 +726,13 @@ def check_audio_file(path: Path, frames: int, *, decode: bool) -> None:
                     raise RecordingError(f"{path.name} decodes to {count} of {frames} frames")
     except sf.LibsndfileError as exc:
         raise RecordingError(f"{path.name} cannot be read back: {exc}") from exc
+
+
+def seal_recording(info: RecordingInfo, digest: ContentDigest, key: SigningKey) -> Path:
+    """Write the seal beside a finished recording; returns the manifest's path."""
+    from opnamestudio.core.seal import write_seal  # noqa: PLC0415 - seal imports this module
+
+    return write_seal(info, digest, key).manifest
 
 
 def _free_bytes(folder: Path) -> int:

@@ -20,9 +20,11 @@ import numpy as np
 import soundfile as sf
 
 from opnamestudio.core import paths
+from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.errors import JournalError, OpnameError, RecordingError, RecoveryError
 from opnamestudio.core.fileio import fsync_dir, temp_sibling
 from opnamestudio.core.journal import JOURNAL_SUFFIX, RecordType, iter_records, read_header
+from opnamestudio.core.keys import load_or_create_signing_key
 from opnamestudio.core.locking import try_lock
 from opnamestudio.core.recording import (
     CONTAINERS,
@@ -30,6 +32,7 @@ from opnamestudio.core.recording import (
     TimelineEvent,
     check_audio_file,
     partial_path,
+    seal_recording,
     utc_now,
 )
 
@@ -142,7 +145,7 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
         candidates.append(_choose_target(paths.recovered_dir() / intended.name))
     for i, target in enumerate(candidates):
         try:
-            frames, events, end, valid_length = _write_audio(fh, target, fmt)
+            frames, events, end, valid_length, digest = _write_audio(fh, target, fmt)
             break
         except (OSError, sf.LibsndfileError, RecordingError) as exc:
             # The intended disk may be full or gone: the data folder is the fallback.
@@ -187,7 +190,11 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
         interruption=interruption,
         recovered=True,
     )
-    info.save()
+    # An interrupted recording is sealed like any other; its seal says where it was cut off.
+    try:
+        info.seal = seal_recording(info, digest, load_or_create_signing_key())
+    finally:
+        info.save()
     return info
 
 
@@ -202,7 +209,7 @@ class _Format:
 
 def _write_audio(
     fh: Any, target: Path, fmt: _Format
-) -> tuple[int, list[TimelineEvent], dict[str, Any] | None, int]:
+) -> tuple[int, list[TimelineEvent], dict[str, Any] | None, int, ContentDigest]:
     """Write the journal's audio to ``target``; returns frames, events, end record, valid length.
 
     Writes nothing when the journal holds no audio. The file gets its name only after every frame
@@ -214,6 +221,7 @@ def _write_audio(
     end: dict[str, Any] | None = None
     valid_length = 0
     frame_bytes = fmt.dtype.itemsize * fmt.channels
+    content = ContentHasher(fmt.samplerate, fmt.channels)
     fh.seek(0)
     out: sf.SoundFile | None = None
     try:
@@ -232,6 +240,7 @@ def _write_audio(
                         format=CONTAINERS[fmt.container],
                     )
                 out.write(block)
+                content.update(block.astype(np.int16, copy=False))
                 frames += len(block)
             elif record.type == RecordType.EVENT:
                 with contextlib.suppress(ValueError, KeyError, TypeError, UnicodeDecodeError):
@@ -254,7 +263,7 @@ def _write_audio(
                 out.close()
         tmp.unlink(missing_ok=True)
         raise
-    return frames, events, end, valid_length
+    return frames, events, end, valid_length, content.finish()
 
 
 def _estimate_utc(events: list[TimelineEvent], frames: int, samplerate: int) -> str:

@@ -59,7 +59,11 @@ def test_file_holds_exactly_the_delivered_samples(
 def test_finished_recording_leaves_no_journal_and_no_partial(tmp_path: Path) -> None:
     info = _record(tmp_path, _blocks(1.0))
     assert list(paths.journal_dir().iterdir()) == []
-    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["rec.flac"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "rec.flac",
+        "rec.zegel.json",
+        "rec.zegel.minisig",
+    ]
     saved = json.loads((paths.recordings_dir() / f"{info.recording_id}.json").read_text())
     assert RecordingInfo.from_json(saved) == info
 

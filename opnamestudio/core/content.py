@@ -1,0 +1,241 @@
+"""The audio content, independent of its container: PCM hash, content-defined chunks, runs.
+
+The same incremental hasher runs in the writer thread while recording and over a decoded copy
+when verifying, so both sides cut the audio at the same places. Everything here is specified in
+docs/seal-format.md precisely enough to re-implement it; change nothing without a new format
+version.
+
+- **PCM hash**: SHA-256 over the samples as signed 16-bit little-endian, frames interleaved.
+- **Chunks**: a boundary candidate is a frame whose 4-frame window of channel-0 samples hashes to
+  a value with its low 14 bits zero (windows of four identical samples never qualify). A chunk
+  runs from the previous boundary to the first candidate at least ``rate // 4`` frames on, and
+  is cut at ``rate`` frames (one second) when no candidate comes. Each chunk's hash is the first
+  16 bytes of the SHA-256 of its PCM bytes. An insertion or a cut shifts positions, not
+  content, so boundaries after an edit fall where they fell in the original and the chunks match
+  again: that is how an edit is located, also when it moves everything after it.
+- **Runs**: stretches of at least half a second of identical frames (digital silence). An edit
+  inside such a run cannot be placed more precisely than the run, so the verifier reports it as
+  the whole run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = [
+    "CHUNK_ALGORITHM",
+    "ContentDigest",
+    "ContentHasher",
+    "chunk_limits",
+    "pack_chunks",
+    "unpack_chunks",
+]
+
+CHUNK_ALGORITHM = "opnamestudio-cdc/1"
+WINDOW = 4
+MASK = (1 << 14) - 1
+# Odd 32-bit multipliers (from the digits of pi and e); fixed by the format.
+K = (0x243F6A89, 0xB7E15163, 0x9E3779B9, 0x85A308D3)
+MIX = 0x2C1B3C6D
+HASH_BYTES = 16
+_CHUNK = struct.Struct("<I16s")
+
+
+def chunk_limits(samplerate: int) -> tuple[int, int]:
+    """Smallest and largest chunk in frames (a quarter second and one second)."""
+    return max(1, samplerate // 4), max(1, samplerate)
+
+
+def run_minimum(samplerate: int) -> int:
+    """Shortest stretch of identical frames that is recorded as a run (half a second)."""
+    return max(2, samplerate // 2)
+
+
+def boundary_candidates(ch0: np.ndarray, first_index: int) -> np.ndarray:
+    """Frame indices (relative to ``ch0``) that are boundary candidates.
+
+    ``ch0`` holds channel-0 samples with the WINDOW - 1 frames before the block prepended; the
+    first ``first_index`` entries are such history, or fewer at the very start of the stream.
+    A candidate index i means a boundary may fall right after frame i, i.e. at i + 1.
+    """
+    x = ch0.astype(np.int16, copy=False).view(np.uint16).astype(np.uint32)
+    n = len(x)
+    if n < WINDOW:
+        return np.empty(0, dtype=np.int64)
+    a, b, c, d = (x[i : n - WINDOW + 1 + i] for i in range(WINDOW))
+    v = a * np.uint32(K[0]) + b * np.uint32(K[1]) + c * np.uint32(K[2]) + d * np.uint32(K[3])
+    v ^= v >> np.uint32(15)
+    v *= np.uint32(MIX)
+    v ^= v >> np.uint32(13)
+    hit = (v & np.uint32(MASK)) == 0
+    hit &= ~((a == b) & (b == c) & (c == d))
+    idx = np.flatnonzero(hit) + (WINDOW - 1)
+    return idx[idx >= first_index]
+
+
+@dataclass(frozen=True)
+class ContentDigest:
+    """The finished content description of one stream of audio."""
+
+    samplerate: int
+    channels: int
+    frames: int
+    pcm_sha256: str
+    #: Packed chunks: per chunk a little-endian u32 length in frames and 16 hash bytes.
+    chunks: bytes
+    #: Runs of identical frames: (start frame, length in frames).
+    runs: tuple[tuple[int, int], ...]
+
+    def chunk_list(self) -> list[tuple[int, int, bytes]]:
+        """Chunks as (start frame, length, hash)."""
+        return unpack_chunks(self.chunks)
+
+
+def pack_chunks(chunks: list[tuple[int, bytes]]) -> bytes:
+    """Pack (length, hash) pairs."""
+    return b"".join(_CHUNK.pack(length, digest) for length, digest in chunks)
+
+
+def unpack_chunks(data: bytes) -> list[tuple[int, int, bytes]]:
+    """Unpack to (start frame, length, hash); raises ValueError on a malformed buffer."""
+    if len(data) % _CHUNK.size:
+        raise ValueError("chunk table length is not a multiple of 20 bytes")
+    out = []
+    start = 0
+    for length, digest in _CHUNK.iter_unpack(data):
+        if length == 0:
+            raise ValueError("empty chunk")
+        out.append((start, length, digest))
+        start += length
+    return out
+
+
+class ContentHasher:
+    """Feeds on int16 blocks of shape (frames, channels); ``finish()`` gives the digest.
+
+    Memory stays small for any length: the chunk table grows by 20 bytes a chunk (about 240 KB
+    for two hours) and nothing else grows.
+    """
+
+    def __init__(self, samplerate: int, channels: int) -> None:
+        self.samplerate = samplerate
+        self.channels = channels
+        self._min, self._max = chunk_limits(samplerate)
+        self._run_min = run_minimum(samplerate)
+        self._pcm = hashlib.sha256()
+        self._chunk_hash = hashlib.sha256()
+        self._chunk_start = 0
+        self._chunks = bytearray()
+        self._frames = 0
+        self._history = np.empty(0, dtype=np.int16)
+        self._run_start = 0
+        self._last_frame: np.ndarray | None = None
+        self._runs: list[tuple[int, int]] = []
+
+    @property
+    def frames(self) -> int:
+        """Frames fed so far."""
+        return self._frames
+
+    def update(self, block: np.ndarray) -> None:
+        """Add the next block (any length, including 0)."""
+        if block.ndim == 1:
+            block = block.reshape(-1, 1)
+        if block.dtype != np.int16 or block.shape[1] != self.channels:
+            raise ValueError("blocks must be int16 with the hasher's channel count")
+        n = len(block)
+        if n == 0:
+            return
+        block = np.ascontiguousarray(block)
+        data = block.astype("<i2", copy=False).tobytes()
+        self._pcm.update(data)
+        self._update_chunks(block, data)
+        self._update_runs(block)
+        self._frames += n
+
+    def _update_chunks(self, block: np.ndarray, data: bytes) -> None:
+        n = len(block)
+        base = self._frames
+        history = self._history
+        ch0 = np.concatenate([history, block[:, 0]])
+        offset = len(history)
+        candidates = boundary_candidates(ch0, first_index=offset)
+        # Absolute boundary positions (a candidate at i ends a chunk at i + 1).
+        positions = candidates - offset + base + 1
+        frame_bytes = 2 * self.channels
+        cursor = base  # absolute frame up to which this block was hashed into the chunk
+        for pos in self._boundaries_in(positions, base + n):
+            self._chunk_hash.update(
+                data[(cursor - base) * frame_bytes : (pos - base) * frame_bytes]
+            )
+            self._close_chunk(pos)
+            cursor = pos
+        self._chunk_hash.update(data[(cursor - base) * frame_bytes :])
+        self._history = ch0[-(WINDOW - 1) :].copy()
+
+    def _boundaries_in(self, candidates: np.ndarray, block_end: int) -> list[int]:
+        """The chunk ends that fall in this block, applying the minimum and maximum lengths."""
+        ends = []
+        start = self._chunk_start
+        i = 0
+        count = len(candidates)
+        while True:
+            lo, hi = start + self._min, start + self._max
+            while i < count and candidates[i] < lo:
+                i += 1
+            if i < count and candidates[i] <= hi:
+                end = int(candidates[i])
+            elif hi <= block_end:
+                end = hi
+            else:
+                break
+            if end > block_end:
+                break
+            ends.append(end)
+            start = end
+        return ends
+
+    def _close_chunk(self, end: int) -> None:
+        length = end - self._chunk_start
+        self._chunks += _CHUNK.pack(length, self._chunk_hash.digest()[:HASH_BYTES])
+        self._chunk_hash = hashlib.sha256()
+        self._chunk_start = end
+
+    def _update_runs(self, block: np.ndarray) -> None:
+        base = self._frames
+        if self._last_frame is None:
+            prev = block[:1]
+            self._run_start = 0
+        else:
+            prev = self._last_frame[None, :]
+        joined = np.concatenate([prev, block])
+        changed = np.flatnonzero(np.any(joined[1:] != joined[:-1], axis=1))
+        if len(changed):
+            # A change at index j means frame base + j differs from the frame before it: a run
+            # ends there. Runs are the gaps between consecutive changes.
+            starts = np.concatenate([[self._run_start], base + changed[:-1]])
+            ends = base + changed
+            long = np.flatnonzero(ends - starts >= self._run_min)
+            self._runs.extend((int(starts[k]), int(ends[k] - starts[k])) for k in long)
+            self._run_start = int(ends[-1])
+        self._last_frame = block[-1].copy()
+
+    def finish(self) -> ContentDigest:
+        """Close the last chunk and run; the hasher must not be fed afterwards."""
+        if self._frames > self._chunk_start:
+            self._close_chunk(self._frames)
+        runs = list(self._runs)
+        if self._frames - self._run_start >= self._run_min and self._last_frame is not None:
+            runs.append((self._run_start, self._frames - self._run_start))
+        return ContentDigest(
+            samplerate=self.samplerate,
+            channels=self.channels,
+            frames=self._frames,
+            pcm_sha256=self._pcm.hexdigest(),
+            chunks=bytes(self._chunks),
+            runs=tuple(runs),
+        )

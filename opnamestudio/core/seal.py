@@ -1,0 +1,318 @@
+"""The seal (zegel): a signed manifest that binds a recording's bytes, content and timeline.
+
+Two files beside the audio: ``<name>.zegel.json`` (UTF-8 JSON, the manifest) and
+``<name>.zegel.minisig`` (an Ed25519 signature over the manifest's exact bytes, minisign format).
+The manifest holds no names and no purposes, so it may outlive the audio's retention period and
+still verify a copy that turns up later. docs/seal-format.md is the public description.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from opnamestudio import __version__
+from opnamestudio.core.content import (
+    CHUNK_ALGORITHM,
+    ContentDigest,
+    chunk_limits,
+    unpack_chunks,
+)
+from opnamestudio.core.errors import OpnameError
+from opnamestudio.core.fileio import atomic_write_bytes
+from opnamestudio.core.keys import PublicKey, SigningKey, trusted_comment_for
+from opnamestudio.core.recording import RecordingInfo, utc_now
+
+__all__ = [
+    "SEAL_FORMAT",
+    "Seal",
+    "SealError",
+    "SealFiles",
+    "file_sha256",
+    "seal_paths_for",
+    "write_seal",
+]
+
+SEAL_FORMAT = "opnamestudio-zegel/1"
+SEAL_SUFFIX = ".zegel.json"
+SIG_SUFFIX = ".zegel.minisig"
+MAX_SEAL_BYTES = 64 * 1024 * 1024
+KINDS = ("recording", "received", "derived")
+#: Event data that may go into the seal: codes, never free text (which could hold names).
+EVENT_DATA_KEYS = ("reason", "by", "role", "answer", "index")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class SealError(OpnameError):
+    """The seal is malformed, incomplete or cannot be written."""
+
+    code = "seal-invalid"
+    default_hint = "Ask the organisation for the original seal files (.zegel.json and .minisig)"
+
+
+@dataclass(frozen=True)
+class SealFiles:
+    """Where a seal lives."""
+
+    manifest: Path
+    signature: Path
+
+
+def seal_paths_for(audio: Path) -> SealFiles:
+    """The seal files beside ``audio``: gesprek.flac -> gesprek.zegel.json / .zegel.minisig."""
+    return SealFiles(
+        audio.with_name(audio.stem + SEAL_SUFFIX), audio.with_name(audio.stem + SIG_SUFFIX)
+    )
+
+
+def file_sha256(path: Path, *, progress: Any = None) -> tuple[str, int]:
+    """SHA-256 and size of a file in one sequential pass (1 MiB reads, no page-cache games)."""
+    digest = hashlib.sha256()
+    size = 0
+    buf = bytearray(1024 * 1024)
+    view = memoryview(buf)
+    with open(path, "rb", buffering=0) as fh:
+        while True:
+            n = fh.readinto(buf)
+            if not n:
+                break
+            digest.update(view[:n])
+            size += n
+            if progress is not None:
+                progress(size)
+    return digest.hexdigest(), size
+
+
+@dataclass(frozen=True)
+class Seal:
+    """A parsed, structurally valid manifest (its signature is checked separately)."""
+
+    raw: bytes
+    data: dict[str, Any]
+
+    # -- convenient views ------------------------------------------------------------------
+    @property
+    def audio(self) -> dict[str, Any]:
+        """The audio file section."""
+        return dict(self.data["audio"])
+
+    @property
+    def samplerate(self) -> int:
+        """Sample rate of the sealed audio."""
+        return int(self.data["audio"]["sample_rate"])
+
+    @property
+    def frames(self) -> int:
+        """Frames of the sealed audio."""
+        return int(self.data["audio"]["frames"])
+
+    @property
+    def public_key(self) -> PublicKey:
+        """The key the seal says it was signed with (trust is decided elsewhere)."""
+        return PublicKey(base64.b64decode(self.data["signer"]["public_key"]))
+
+    def chunks(self) -> list[tuple[int, int, bytes]]:
+        """(start frame, length, 16-byte hash) per chunk."""
+        return unpack_chunks(base64.b64decode(self.data["content"]["chunks"]))
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Runs of identical frames (start, length)."""
+        return [(int(s), int(n)) for s, n in self.data["content"]["runs"]]
+
+    # -- parsing ---------------------------------------------------------------------------
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Seal:
+        """Parse and check the structure strictly; SealError with one reason otherwise."""
+        if len(raw) > MAX_SEAL_BYTES:
+            raise SealError("The seal file is too large")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise SealError("The seal is not valid JSON") from exc
+        _check_structure(data)
+        return cls(raw, data)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Seal:
+        """Read and parse a seal file."""
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_SEAL_BYTES + 1)
+        except OSError as exc:
+            raise SealError(
+                f"Cannot read the seal {path}: {exc.strerror}", hint="Check the file name"
+            ) from exc
+        return cls.from_bytes(raw)
+
+
+def _need(cond: bool, what: str) -> None:
+    if not cond:
+        raise SealError(f"The seal is malformed: {what}")
+
+
+def _is_int(value: Any, lo: int = 0, hi: int = 2**53) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and lo <= value <= hi
+
+
+def _is_hex64(value: Any) -> bool:
+    return isinstance(value, str) and bool(_HEX64.match(value))
+
+
+def _check_structure(data: Any) -> None:
+    _need(isinstance(data, dict), "not an object")
+    _need(data.get("format") == SEAL_FORMAT, "unknown format (expected opnamestudio-zegel/1)")
+    _need(data.get("kind") in KINDS, "unknown kind")
+    for section in ("audio", "content", "timeline", "signer"):
+        _need(isinstance(data.get(section), dict), f"missing section {section!r}")
+    audio = data["audio"]
+    _need(isinstance(audio.get("name"), str) and 0 < len(audio["name"]) < 256, "audio name")
+    _need(_is_int(audio.get("size"), 0, 2**50), "audio size")
+    _need(_is_hex64(audio.get("sha256")), "audio sha256")
+    _need(audio.get("container") in ("flac", "wav", "ogg", "mp3", "other"), "container")
+    _need(_is_int(audio.get("sample_rate"), 1, 768_000), "sample rate")
+    _need(_is_int(audio.get("channels"), 1, 64), "channels")
+    _need(isinstance(audio.get("sample_format"), str), "sample format")
+    _need(_is_int(audio.get("frames"), 0, 2**45), "frames")
+    content = data["content"]
+    _need(_is_hex64(content.get("pcm_sha256")), "PCM hash")
+    chunking = content.get("chunking")
+    _need(isinstance(chunking, dict), "chunking")
+    _need(chunking.get("algorithm") == CHUNK_ALGORITHM, "unknown chunking algorithm")
+    lo, hi = chunk_limits(audio["sample_rate"])
+    _need(chunking.get("min_frames") == lo and chunking.get("max_frames") == hi, "chunk limits")
+    _need(isinstance(content.get("chunks"), str), "chunk table")
+    try:
+        table = base64.b64decode(content["chunks"], validate=True)
+        chunks = unpack_chunks(table)
+    except (binascii.Error, ValueError) as exc:
+        raise SealError("The seal is malformed: chunk table") from exc
+    _need(sum(length for _, length, _ in chunks) == audio["frames"], "chunks do not add up")
+    _need(all(length <= hi for _, length, _ in chunks), "chunk longer than the maximum")
+    runs = content.get("runs")
+    _need(isinstance(runs, list) and len(runs) <= len(chunks) + 1, "runs")
+    end = 0
+    for run in runs:
+        _need(isinstance(run, list) and len(run) == 2, "run entry")
+        start, length = run
+        _need(_is_int(start) and _is_int(length, 1) and start >= end, "run position")
+        end = start + length
+        _need(end <= audio["frames"], "run beyond the end")
+    timeline = data["timeline"]
+    events = timeline.get("events")
+    _need(isinstance(events, list), "events")
+    for event in events:
+        _need(isinstance(event, dict), "event")
+        _need(isinstance(event.get("kind"), str), "event kind")
+        _need(_is_int(event.get("frame"), 0, audio["frames"]), "event frame")
+        _need(isinstance(event.get("utc"), str), "event time")
+    signer = data["signer"]
+    _need(_is_hex64(signer.get("key_id")), "signer key id")
+    try:
+        key = PublicKey(base64.b64decode(str(signer.get("public_key")), validate=True))
+    except (binascii.Error, ValueError, OpnameError) as exc:
+        raise SealError("The seal is malformed: signer public key") from exc
+    _need(key.key_id == signer["key_id"], "key id does not belong to the public key")
+
+
+def _seal_event(event: dict[str, Any]) -> dict[str, Any]:
+    data = {k: v for k, v in (event.get("data") or {}).items() if k in EVENT_DATA_KEYS}
+    return {"kind": event["kind"], "frame": event["frame"], "utc": event["utc"], "data": data}
+
+
+def build_manifest(
+    *,
+    info: RecordingInfo,
+    digest: ContentDigest,
+    file_hash: str,
+    file_size: int,
+    key: SigningKey,
+    kind: str = "recording",
+    session_sha256: str | None = None,
+    audit_head: str | None = None,
+) -> bytes:
+    """The manifest's bytes. Cheap: everything but the file hash was kept while recording."""
+    if digest.frames != info.frames:
+        raise SealError(f"The content covers {digest.frames} frames, the file {info.frames}")
+    lo, hi = chunk_limits(info.samplerate)
+    manifest = {
+        "format": SEAL_FORMAT,
+        "software": f"OpnameStudio {__version__}",
+        "kind": kind,
+        "recording_id": info.recording_id,
+        "sealed_utc": utc_now(),
+        "audio": {
+            "name": info.path.name,
+            "size": file_size,
+            "sha256": file_hash,
+            "container": info.container,
+            "sample_rate": info.samplerate,
+            "channels": info.channels,
+            "sample_format": info.subtype,
+            "frames": info.frames,
+            "duration": round(info.duration, 6),
+        },
+        "content": {
+            "pcm_sha256": digest.pcm_sha256,
+            "chunking": {"algorithm": CHUNK_ALGORITHM, "min_frames": lo, "max_frames": hi},
+            "chunks": base64.b64encode(digest.chunks).decode("ascii"),
+            "runs": [list(run) for run in digest.runs],
+        },
+        "fingerprint": None,
+        "timeline": {
+            "started_utc": info.started_utc,
+            "ended_utc": info.ended_utc,
+            "ended_by": info.ended_by,
+            "recovered": info.recovered,
+            "interruption": (
+                {k: v for k, v in info.interruption.items() if k in ("frame", "utc", "reason")}
+                if info.interruption
+                else None
+            ),
+            "events": [_seal_event(e.to_json()) for e in info.events],
+        },
+        "session": {"record_sha256": session_sha256},
+        "signer": {
+            "key_id": key.public.key_id,
+            "public_key": base64.b64encode(key.public.raw).decode("ascii"),
+        },
+        "audit": {"chain_head": audit_head},
+    }
+    return (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_seal(
+    info: RecordingInfo,
+    digest: ContentDigest,
+    key: SigningKey,
+    *,
+    kind: str = "recording",
+    file_hash: tuple[str, int] | None = None,
+) -> SealFiles:
+    """Hash the closed file once, build, sign and write the seal atomically beside the audio."""
+    sha, size = file_hash or file_sha256(info.path)
+    manifest = build_manifest(
+        info=info, digest=digest, file_hash=sha, file_size=size, key=key, kind=kind
+    )
+    files = seal_paths_for(info.path)
+    signature = key.sign(manifest, trusted_comment=trusted_comment_for(files.manifest.name))
+    try:
+        atomic_write_bytes(files.manifest, manifest)
+        atomic_write_bytes(files.signature, bytes(signature))
+    except OSError as exc:
+        raise SealError(
+            f"Cannot write the seal beside {info.path}: {exc.strerror}",
+            hint="The recording is kept; seal it again from the archive when the disk is back",
+        ) from exc
+    return files
+
+
+def remove_seal(files: SealFiles) -> None:
+    """Remove a seal's files (a discarded recording)."""
+    for path in (files.manifest, files.signature):
+        path.unlink(missing_ok=True)

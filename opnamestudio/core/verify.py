@@ -1,0 +1,371 @@
+"""Verify a copy against its seal: two answers, always both — what the content is, who signed.
+
+Content verdicts (DESIGN §6): intact, intact-audio, modified, derived, transcoded, unrelated,
+seal-invalid. Signer: trusted, unknown-key, invalid. Exit codes: 0 for intact/intact-audio by a
+trusted key, 1 for anything else, 2 when the check could not run.
+
+Reading the copy's audio means running a decoder over untrusted bytes, so it happens in a child
+process with a time limit (scaled to the seal's duration), a frame limit (a file that decodes to
+far more audio than the seal describes is stopped) and, where the OS allows, a memory limit. A
+crash or a limit is a clean VerifyError (exit 2), never a hang.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import soundfile as sf
+
+from opnamestudio.core.content import ContentHasher, unpack_chunks
+from opnamestudio.core.errors import OpnameError
+from opnamestudio.core.keys import PublicKey, Signature, SignatureError, TrustStore
+from opnamestudio.core.locate import EditRange, Match, align_chunks, locate_edits
+from opnamestudio.core.seal import SEAL_SUFFIX, SIG_SUFFIX, Seal, SealError, file_sha256
+
+__all__ = [
+    "EXIT_CANNOT_RUN",
+    "EXIT_NOT_OK",
+    "EXIT_OK",
+    "VerifyError",
+    "VerifyResult",
+    "analyze_copy",
+    "find_seal",
+    "verify",
+]
+
+EXIT_OK = 0
+EXIT_NOT_OK = 1
+EXIT_CANNOT_RUN = 2
+JSON_SCHEMA = "opnamestudio-verify/1"
+#: Below this share of matching audio (of the copy and of the original) a copy is unrelated.
+UNRELATED_BELOW = 0.25
+#: Memory limit for the decoding child where the OS supports it.
+CHILD_MEMORY = 2 * 1024 * 1024 * 1024
+
+
+class VerifyError(OpnameError):
+    """The check could not run (exit code 2)."""
+
+    code = "verify"
+
+
+@dataclass
+class VerifyResult:
+    """The outcome of one verification."""
+
+    content: str
+    signer: str
+    file: Path
+    seal: Path | None
+    key_id: str | None = None
+    detail: str = ""
+    signer_detail: str = ""
+    file_sha256: str | None = None
+    samplerate: int = 48000
+    ranges: list[EditRange] = field(default_factory=list)
+    shared: list[Match] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 only for the same audio under a trusted signature."""
+        ok = self.content in ("intact", "intact-audio") and self.signer == "trusted"
+        return EXIT_OK if ok else EXIT_NOT_OK
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented --json output (docs/verify-json.md)."""
+        rate = self.samplerate
+        return {
+            "schema": JSON_SCHEMA,
+            "file": {"path": str(self.file), "sha256": self.file_sha256},
+            "seal": {"path": str(self.seal) if self.seal else None},
+            "content": {
+                "verdict": self.content,
+                "detail": self.detail,
+                "ranges": [r.to_json(rate) for r in self.ranges],
+                "shared": [
+                    {
+                        "original": {
+                            "start": round(m.orig_start / rate, 3),
+                            "end": round(m.orig_end / rate, 3),
+                        },
+                        "file": {
+                            "start": round(m.copy_start / rate, 3),
+                            "end": round(m.copy_end / rate, 3),
+                        },
+                    }
+                    for m in self.shared
+                ]
+                if self.content == "unrelated"
+                else [],
+            },
+            "signer": {
+                "status": self.signer,
+                "key_id": self.key_id,
+                "detail": self.signer_detail,
+            },
+            "exit_code": self.exit_code,
+        }
+
+
+def find_seal(audio: Path) -> Path | None:
+    """The seal beside a file: gesprek.flac -> gesprek.zegel.json."""
+    candidate = audio.with_name(audio.stem + SEAL_SUFFIX)
+    return candidate if candidate.exists() else None
+
+
+def _signature_path(seal: Path) -> Path:
+    name = seal.name
+    if name.endswith(SEAL_SUFFIX):
+        return seal.with_name(name[: -len(SEAL_SUFFIX)] + SIG_SUFFIX)
+    return seal.with_name(name + ".minisig")
+
+
+def _check_signer(seal: Seal, seal_path: Path, trust: Sequence[PublicKey]) -> tuple[str, str]:
+    sig_path = _signature_path(seal_path)
+    try:
+        with open(sig_path, "rb") as fh:
+            signature = Signature.from_bytes(fh.read(16384))
+    except FileNotFoundError:
+        return "invalid", f"no signature file ({sig_path.name})"
+    except OSError as exc:
+        return "invalid", f"cannot read {sig_path.name}: {exc.strerror}"
+    except SignatureError as exc:
+        return "invalid", exc.message
+    key = seal.public_key
+    try:
+        key.verify(seal.raw, signature)
+    except SignatureError as exc:
+        return "invalid", exc.message
+    if any(k.raw == key.raw for k in trust):
+        return "trusted", "signed by a trusted key"
+    return "unknown-key", "valid signature by a key that is not in the trust store"
+
+
+def verify(
+    audio: Path,
+    seal_path: Path | None = None,
+    trust_files: Sequence[Path] = (),
+    *,
+    isolate: bool = True,
+    use_trust_store: bool = True,
+) -> VerifyResult:
+    """Check ``audio`` against its seal. Raises VerifyError when the check cannot run."""
+    if not audio.is_file():
+        raise VerifyError(f"{audio} does not exist or is not a file")
+    seal_path = seal_path or find_seal(audio)
+    if seal_path is None:
+        raise VerifyError(
+            f"No seal found for {audio.name}",
+            hint=f"Give the seal with --seal (normally {audio.stem}{SEAL_SUFFIX} beside the file)",
+        )
+    trust = [PublicKey.from_file(p) for p in trust_files]
+    if use_trust_store:
+        trust += TrustStore().keys()
+    try:
+        sha, _size = file_sha256(audio)
+    except OSError as exc:
+        raise VerifyError(f"Cannot read {audio}: {exc.strerror}") from exc
+    try:
+        seal = Seal.from_file(seal_path)
+    except SealError as exc:
+        if "Cannot read" in exc.message:
+            raise VerifyError(exc.message, hint=exc.hint) from exc
+        return VerifyResult(
+            "seal-invalid", "invalid", audio, seal_path, detail=exc.message, file_sha256=sha
+        )
+    result = VerifyResult(
+        "",
+        "",
+        audio,
+        seal_path,
+        key_id=seal.data["signer"]["key_id"],
+        file_sha256=sha,
+        samplerate=seal.samplerate,
+    )
+    result.signer, result.signer_detail = _check_signer(seal, seal_path, trust)
+    if result.signer == "invalid":
+        result.content = "seal-invalid"
+        result.detail = f"the seal's signature does not verify: {result.signer_detail}"
+        return result
+    if sha == seal.audio["sha256"]:
+        result.content = "intact"
+        result.detail = "the file's bytes are exactly the sealed recording"
+        return result
+    analysis = _analyze(audio, seal_path, seal, isolate=isolate)
+    _content_verdict(result, seal, analysis)
+    return result
+
+
+def _content_verdict(result: VerifyResult, seal: Seal, analysis: dict[str, Any]) -> None:
+    if analysis.get("error"):
+        result.content = "modified"
+        result.detail = f"the bytes differ and the audio cannot be read: {analysis['error']}"
+        return
+    same_format = (
+        analysis["samplerate"] == seal.samplerate and analysis["channels"] == seal.audio["channels"]
+    )
+    if same_format and analysis["pcm_sha256"] == seal.data["content"]["pcm_sha256"]:
+        result.content = "intact-audio"
+        result.detail = (
+            f"the same audio samples in another file ({analysis['format']}); "
+            "only the container or its tags differ"
+        )
+        return
+    matches = [Match(*m) for m in analysis["matches"]]
+    ranges = [EditRange(*r) for r in analysis["ranges"]]
+    matched = sum(m.orig_end - m.orig_start for m in matches)
+    share_orig = matched / max(1, seal.frames)
+    share_copy = matched / max(1, analysis["frames"])
+    if not same_format:
+        result.content = "unrelated"
+        result.detail = (
+            f"other audio format ({analysis['samplerate']} Hz, {analysis['channels']} channel(s) "
+            f"instead of {seal.samplerate} Hz, {seal.audio['channels']}): not a lossless copy"
+        )
+        return
+    if share_orig < UNRELATED_BELOW and share_copy < UNRELATED_BELOW:
+        result.content = "unrelated"
+        result.shared = matches
+        seconds = matched / seal.samplerate
+        result.detail = (
+            f"not this recording; {seconds:.1f} s of audio is shared"
+            if matches
+            else "not this recording; no audio in common"
+        )
+        return
+    result.content = "modified"
+    result.ranges = ranges
+    result.detail = f"{len(ranges)} change(s) in the audio" if ranges else "the audio differs"
+
+
+# --------------------------------------------------------------------------- the child side
+
+
+def _self_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "opnamestudio"]
+
+
+def _limit_memory() -> None:  # pragma: no cover - runs in the child
+    import resource  # noqa: PLC0415 - POSIX only
+
+    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
+
+
+def _analyze(audio: Path, seal_path: Path, seal: Seal, *, isolate: bool) -> dict[str, Any]:
+    max_frames = 2 * seal.frames + 600 * seal.samplerate
+    if not isolate:
+        return analyze_copy(audio, seal, max_frames)
+    timeout = 30 + seal.frames / seal.samplerate / 20
+    cmd = [*_self_command(), "_analyze", str(audio), str(seal_path), str(max_frames)]
+    try:
+        child = subprocess.run(
+            cmd,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+            preexec_fn=_limit_memory if os.name == "posix" else None,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise VerifyError(
+            f"Reading the audio of {audio.name} took longer than {timeout:.0f} s",
+            hint="The file may be damaged or made to stall a decoder; convert it to WAV or FLAC",
+        ) from exc
+    if child.returncode != 0:
+        reason = child.stderr.decode("utf-8", "replace").strip().splitlines()
+        last = reason[-1] if reason else f"exit status {child.returncode}"
+        raise VerifyError(
+            f"The audio decoder stopped on {audio.name}: {last[:200]}",
+            hint="The file may be damaged; convert it to WAV or FLAC and try again",
+        )
+    try:
+        result = json.loads(child.stdout)
+    except ValueError as exc:
+        raise VerifyError("The audio decoder gave no readable answer") from exc
+    if not isinstance(result, dict):
+        raise VerifyError("The audio decoder gave no readable answer")
+    if result.get("too_long"):
+        raise VerifyError(
+            f"{audio.name} decodes to far more audio than the sealed recording",
+            hint="It cannot be a copy of this recording (or it is made to exhaust memory)",
+        )
+    return result
+
+
+def analyze_copy(audio: Path, seal: Seal, max_frames: int) -> dict[str, Any]:  # noqa: PLR0911
+    """Decode ``audio`` and compare its content with the seal's. Runs in the child process."""
+    try:
+        handle = sf.SoundFile(audio)
+    except (sf.LibsndfileError, RuntimeError, OSError, TypeError, ValueError) as exc:
+        return {"error": _short(exc)}
+    with handle:
+        info = {
+            "format": handle.format,
+            "subtype": handle.subtype,
+            "samplerate": int(handle.samplerate),
+            "channels": int(handle.channels),
+        }
+        if not (0 < handle.channels <= 64 and 0 < handle.samplerate <= 768_000):
+            return {"error": "implausible audio format", **info}
+        hasher = ContentHasher(handle.samplerate, handle.channels)
+        try:
+            for block in handle.blocks(65536, dtype="int16", always_2d=True):
+                hasher.update(block)
+                if hasher.frames > max_frames:
+                    return {"too_long": True}
+        except (sf.LibsndfileError, RuntimeError, ValueError) as exc:
+            return {"error": f"decoding stopped after {hasher.frames} frames: {_short(exc)}"}
+        digest = hasher.finish()
+        result: dict[str, Any] = {**info, "frames": digest.frames, "pcm_sha256": digest.pcm_sha256}
+        if digest.pcm_sha256 == seal.data["content"]["pcm_sha256"]:
+            return {**result, "matches": [], "ranges": []}
+
+        def hash_at(start: int, length: int) -> bytes | None:
+            if start < 0 or start + length > digest.frames:
+                return None
+            handle.seek(start)
+            data = handle.read(length, dtype="int16", always_2d=True)
+            if len(data) != length:
+                return None
+            return hashlib.sha256(data.astype("<i2").tobytes()).digest()[:16]
+
+        same_format = (
+            handle.samplerate == seal.samplerate and handle.channels == seal.audio["channels"]
+        )
+        orig = seal.chunks()
+        copy = unpack_chunks(digest.chunks) if same_format else []
+        try:
+            matches = align_chunks(orig, copy, digest.frames, hash_at) if same_format else []
+        except (sf.LibsndfileError, RuntimeError, ValueError) as exc:
+            return {"error": f"cannot read back part of the audio: {_short(exc)}", **info}
+        ranges = locate_edits(matches, seal.frames, digest.frames, seal.runs(), seal.samplerate)
+    return {
+        **result,
+        "matches": [[m.orig_start, m.orig_end, m.copy_start, m.copy_end] for m in matches],
+        "ranges": [
+            [r.kind, r.orig_start, r.orig_end, r.copy_start, r.copy_end, r.in_run] for r in ranges
+        ],
+    }
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
+
+
+def run_child(argv: Sequence[str]) -> int:
+    """Entry point of the hidden ``_analyze`` command: prints the analysis as JSON."""
+    audio, seal_path, max_frames = Path(argv[0]), Path(argv[1]), int(argv[2])
+    seal = Seal.from_file(seal_path)
+    result = analyze_copy(audio, seal, max_frames)
+    sys.stdout.write(json.dumps(result))
+    return 0
