@@ -67,9 +67,13 @@ def format_key_id(key_id_hex: str, digits: int = 24) -> str:
 
 def _b64decode(text: str, what: str) -> bytes:
     try:
-        return base64.b64decode(text.strip(), validate=True)
+        data = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as exc:
         raise SignatureError(f"The {what} is not valid base64") from exc
+    # Only the canonical encoding: otherwise a changed padding bit would go unnoticed.
+    if base64.b64encode(data).decode("ascii") != text.strip():
+        raise SignatureError(f"The {what} is not canonical base64")
+    return data
 
 
 @dataclass(frozen=True)
