@@ -197,6 +197,8 @@ def _verify(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return result.exit_code
+    if result.file_sha256:
+        print(f"file:    {args.file} (vingerafdruk {format_key_id(result.file_sha256)})")
     print(f"content: {result.content} - {result.detail}")
     for r in result.ranges:
         rate = result.samplerate

@@ -60,7 +60,10 @@ class SignatureError(OpnameError):
 
 
 def format_key_id(key_id_hex: str, digits: int = 24) -> str:
-    """The first ``digits`` hex digits in groups of four, upper case, for people."""
+    """The first ``digits`` hex digits in groups of four, upper case, for people.
+
+    Used for the sleutel-ID and the vingerafdruk (a file's SHA-256) alike (DESIGN §0).
+    """
     head = key_id_hex[:digits].upper()
     return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
 
