@@ -421,6 +421,8 @@ class Recorder:
                 self._queue.put(indata.copy())
                 self._captured += len(indata)
         except BaseException as exc:
+            # Nothing after a failed block may be queued: it would hide a gap.
+            self._accepting = False
             self._callback_error = exc
 
     # ----------------------------------------------------------------- writer thread
@@ -541,23 +543,34 @@ class Recorder:
         sync_every = max(1, int(self.settings.sync_interval * self.samplerate))
         next_sync = sync_every
         next_check = time.monotonic()
+        # A fault noticed while audio is still queued ends the recording only after that audio
+        # (all captured before the fault) is written: every sample counts.
+        pending: OpnameError | None = None
         while True:
             try:
                 item = self._queue.get(timeout=0.1)
             except queue.Empty:
                 item = None
             if item is _STOP:
+                if pending is not None:
+                    raise pending
                 return
             now = time.monotonic()
             if item is None:
+                if pending is not None:
+                    raise pending
                 self._watchdog(now)
                 continue
             if isinstance(item, _Mark):
                 self._handle_mark(item)
                 continue
-            if now >= next_check:
-                self._watchdog(now)
-                self._check_disk()
+            if now >= next_check and pending is None:
+                try:
+                    self._watchdog(now)
+                    self._check_disk()
+                except OpnameError as exc:
+                    pending = exc
+                    self._accepting = False
                 next_check = now + 1.0
             self._write_block(item)
             if self._frames >= next_sync:
