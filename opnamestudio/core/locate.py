@@ -25,9 +25,6 @@ Chunk = tuple[int, int, bytes]  # start frame, length, hash
 #: Hash ``length`` frames of the copy from ``start``; None when that stretch is not there.
 HashAt = Callable[[int, int], bytes | None]
 
-#: How many seal chunks one repeated hash may pair with (long digital silence repeats a hash).
-_MAX_CANDIDATES = 64
-
 
 @dataclass(frozen=True)
 class Match:
@@ -108,13 +105,20 @@ def align_chunks(
     orig: Sequence[Chunk], copy: Sequence[Chunk], copy_frames: int, hash_at: HashAt
 ) -> list[Match]:
     """Stretches present in both, in order, after anchoring and extension."""
+    # Anchor only on chunks that occur once in each (as patience diff does): a repeated chunk,
+    # such as a second of digital silence, fits in many places and would pull the alignment
+    # askew. Extension places the repeated chunks afterwards, next to their unique neighbours.
     index: dict[bytes, list[int]] = {}
     for i, (_s, _n, h) in enumerate(orig):
         index.setdefault(h, []).append(i)
-    pairs = []
-    for j, (_s, _n, h) in enumerate(copy):
-        for i in index.get(h, ())[:_MAX_CANDIDATES]:
-            pairs.append((j, i))
+    copy_count: dict[bytes, int] = {}
+    for _s, _n, h in copy:
+        copy_count[h] = copy_count.get(h, 0) + 1
+    pairs = [
+        (j, index[h][0])
+        for j, (_s, _n, h) in enumerate(copy)
+        if len(index.get(h, ())) == 1 and copy_count[h] == 1
+    ]
     chain = _longest_chain(pairs)
 
     # Merge anchors into stretches contiguous in both.
@@ -212,7 +216,13 @@ def _classify(
     in_run = False
     for r_start, r_len in runs:
         r_end = r_start + r_len
-        if r_start <= o_end and o_start <= r_end:
+        overlap = min(o_end, r_end) - max(o_start, r_start)
+        # Widen only a gap that lies (mostly) in the run: there the copy fits an edit anywhere
+        # along the run. A gap that merely reaches into a run is placed by its other end.
+        inside = (
+            overlap >= (o_end - o_start) / 2 if o_end > o_start else r_start <= o_start <= r_end
+        )
+        if inside:
             grow_left = max(0, o_start - r_start)
             grow_right = max(0, r_end - o_end)
             o_start, o_end = o_start - grow_left, o_end + grow_right
