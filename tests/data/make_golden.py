@@ -30,14 +30,21 @@ def main() -> None:
     key = SigningKey.generate()
     (folder / "golden.pub").write_text(key.public.to_minisign())
     source = BlockSource(speech_like_blocks(4.0, seed=20261126))
-    rec = Recorder(RecordingSettings(output=folder / "gesprek.flac"), source=source, signing_key=key)
+    rec = Recorder(
+        RecordingSettings(output=folder / "gesprek.flac"), source=source, signing_key=key
+    )
     rec.start()
     source.done.wait()
     rec.mark("marker")
     info = rec.stop()
     pcm, _ = sf.read(info.path, dtype="int16")
     # Twin 1: 0.8 s cut out at 1.0 s.
-    sf.write(folder / "gesprek-geknipt.flac", np.concatenate([pcm[:RATE], pcm[RATE + RATE * 4 // 5 :]]), RATE, subtype="PCM_16")
+    sf.write(
+        folder / "gesprek-geknipt.flac",
+        np.concatenate([pcm[:RATE], pcm[RATE + RATE * 4 // 5 :]]),
+        RATE,
+        subtype="PCM_16",
+    )
     # Twin 2: the same samples as WAV.
     sf.write(folder / "gesprek-kopie.wav", pcm, RATE, subtype="PCM_16")
     # Twin 3: one sample changed at 2.5 s.

@@ -1,0 +1,336 @@
+"""The one door for messages to the user, and the one place that maps core errors to them.
+
+Every ``OpnameError`` code has a text here: what happened, whether and where the recording so far
+is kept, and what to do now. The source strings are English; the Dutch is in the translation file
+(B1 Dutch, reviewed there). ``show_error`` logs first and then shows the dialog, so a message is
+never lost when nobody is looking at the screen.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from opnamestudio.core.errors import OpnameError
+
+__all__ = [
+    "ERROR_TEXTS",
+    "ErrorText",
+    "error_classes",
+    "error_for_code",
+    "message_for",
+    "show_error",
+    "show_info",
+    "text_for",
+]
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context``; it is translated where it is shown.
+
+    Our own, because PySide6's is typed to return ``object``; lupdate knows it by its name.
+    """
+    return text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class ErrorText:
+    """The untranslated parts of one message; translated when shown."""
+
+    title: str
+    what: str
+    todo: str
+    # Whether to say what became of the recording (not for errors found while recovering).
+    about_recording: bool = True
+
+
+ERROR_TEXTS: dict[str, ErrorText] = {
+    "no-input-device": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "No microphone found"),
+        QT_TRANSLATE_NOOP("errors", "OpnameStudio cannot find a microphone."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Connect a microphone, or check the sound settings of the computer. Then click "
+            "'Search again' and start the recording.",
+        ),
+    ),
+    "device-lost": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording was interrupted"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The microphone, or the disk the recording goes to, stopped working during the "
+            "recording. Maybe a cable or a USB stick came loose.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Connect the microphone or the USB stick again and start a new recording. Tell "
+            "everyone in the conversation that you are recording again.",
+        ),
+    ),
+    "no-audio-data": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The microphone gives no sound"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The microphone was found, but OpnameStudio does not get any sound from it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Choose another microphone, or unplug this microphone and connect it again. "
+            "Then start the recording again.",
+        ),
+    ),
+    "output-not-writable": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Saving in this folder does not work"),
+        QT_TRANSLATE_NOOP("errors", "OpnameStudio may not save files in the folder you chose."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Choose another folder, for example your Documents folder, and start again. "
+            "Does that not work either? Ask your IT department for help.",
+        ),
+    ),
+    "output-exists": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "This file name is already used"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "There already is a file with this name. OpnameStudio never writes over a recording.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Choose another file name and start again."),
+    ),
+    "disk-full": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The disk is full"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "There is (almost) no free space left on the disk. OpnameStudio stops in time, so "
+            "that the recording can still be saved properly.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Make space, for example by moving old files, or choose another folder. Then start "
+            "a new recording.",
+        ),
+    ),
+    "callback-failed": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording stopped"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Something went wrong with the sound during the recording. OpnameStudio stopped the "
+            "recording, so that no part can go missing without anyone noticing.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Start a new recording. Does this happen more often? Tell your IT department.",
+        ),
+    ),
+    "journal": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "An interrupted recording cannot be read"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio found a recording that was not finished, but its file is damaged. "
+            "OpnameStudio has put the file aside.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Do not delete anything. Contact your IT department: they may be able to save "
+            "part of it.",
+        ),
+        about_recording=False,
+    ),
+    "recovery": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "An interrupted recording could not be restored"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio found a recording that was cut off, but could not turn it into a "
+            "sound file. The recording is not lost: OpnameStudio keeps it and tries again at "
+            "the next start.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Make sure there is free space on the disk, then close OpnameStudio and open it "
+            "again. Does that not help? Contact your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "key": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Problem with a key"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A key file that OpnameStudio needs to sign or check a recording is missing, "
+            "damaged or not the right one.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check which key file you chose. Ask your IT department for the organisation's key.",
+        ),
+        about_recording=False,
+    ),
+    "signature": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The signature is not right"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The signature of the seal is damaged, or was not made with this key.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Ask the organisation for the original seal files (.zegel.json and .zegel.minisig) "
+            "and check them again.",
+        ),
+        about_recording=False,
+    ),
+    "seal-invalid": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The seal cannot be used"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The seal file is damaged or incomplete, or it could not be saved.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Ask the organisation for the original seal files (.zegel.json and .zegel.minisig). "
+            "Could the seal not be saved? Contact your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "verify": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The check could not be done"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio could not check this file. Maybe the file cannot be read, or it is "
+            "not a sound file. This says nothing yet about whether the recording is real.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check that you chose the right file and that it is complete, then try again. "
+            "Does that not help? Contact your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "device": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The microphone cannot be used"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio cannot use the chosen microphone. Maybe another program is using it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Close other programs that use the microphone, or choose another microphone. "
+            "Then try again.",
+        ),
+    ),
+    "recording": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Something went wrong with the recording"),
+        QT_TRANSLATE_NOOP("errors", "The recording could not start or could not continue."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Start a new recording. Does this happen again? Contact your IT department.",
+        ),
+    ),
+    "error": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Something went wrong"),
+        QT_TRANSLATE_NOOP("errors", "OpnameStudio ran into a problem it did not expect."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Try again. Does this happen again? Contact your IT department.",
+        ),
+    ),
+}
+
+KEPT = QT_TRANSLATE_NOOP("errors", "The recording up to that moment is kept:\n{path}")
+NOTHING_RECORDED = QT_TRANSLATE_NOOP("errors", "Nothing was recorded.")
+NOTHING_YET = QT_TRANSLATE_NOOP("errors", "Nothing has been recorded yet.")
+IN_JOURNAL = QT_TRANSLATE_NOOP(
+    "errors",
+    "What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next "
+    "time it starts.",
+)
+
+
+def text_for(error: OpnameError) -> ErrorText:
+    """The text for the error's class, or for its nearest ancestor that has one."""
+    for cls in type(error).__mro__:
+        code = getattr(cls, "code", None)
+        if isinstance(code, str) and code in ERROR_TEXTS:
+            return ERROR_TEXTS[code]
+    return ERROR_TEXTS["error"]
+
+
+def error_classes() -> list[type[OpnameError]]:
+    """``OpnameError`` and every subclass of it that is imported."""
+    found: list[type[OpnameError]] = [OpnameError]
+    for cls in found:
+        found.extend(sub for sub in cls.__subclasses__() if sub not in found)
+    return found
+
+
+def error_for_code(code: str) -> OpnameError:
+    """An error of the class with ``code``: for a fault that a snapshot reported by code only."""
+    for cls in error_classes():
+        if cls.code == code:
+            return cls(f"The recording ended with the fault {code!r}")
+    return OpnameError(f"The recording ended with the fault {code!r}")
+
+
+def message_for(error: OpnameError, *, had_audio: bool = False) -> tuple[str, str]:
+    """The translated (title, text) of the dialog for ``error``.
+
+    ``had_audio`` says the error ended a recording that had captured audio: when the error
+    carries no kept file, that audio is in the journal and becomes a file at the next start (the
+    engine's promise). Without audio there is nothing to keep, and the text says so.
+    """
+    text = text_for(error)
+    parts = [_tr(text.what)]
+    if text.about_recording:
+        kept = error.recording
+        if kept is not None and kept.frames > 0:
+            parts.append(_tr(KEPT).format(path=kept.path))
+        elif kept is not None:
+            parts.append(_tr(NOTHING_RECORDED))
+        elif had_audio:
+            parts.append(_tr(IN_JOURNAL))
+        else:
+            parts.append(_tr(NOTHING_YET))
+    parts.append(_tr(text.todo))
+    return _tr(text.title), "\n\n".join(parts)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(f"<b>{html.escape(title, quote=False)}</b>")
+    box.setInformativeText(html.escape(text, quote=False).replace("\n", "<br>"))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_error(parent: QWidget | None, error: Exception, *, had_audio: bool = False) -> None:
+    """Log the error, then tell the user in a dialog (modal; returns when it is closed)."""
+    if isinstance(error, OpnameError):
+        kept = f" (kept: {error.recording.path})" if error.recording is not None else ""
+        log.error("%s [%s]%s", error.one_line(), error.code, kept)
+        title, text = message_for(error, had_audio=had_audio)
+        details = error.one_line()
+    else:
+        log.error("unexpected error", exc_info=error)
+        generic = OpnameError(repr(error))
+        title, text = message_for(generic, had_audio=had_audio)
+        details = repr(error)
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """Log a message, then show it in a dialog (modal; returns when it is closed)."""
+    log.info("%s: %s", title, text.replace("\n", " "))
+    _box(parent, QMessageBox.Icon.Information, title, text).exec()

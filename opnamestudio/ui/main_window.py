@@ -1,0 +1,117 @@
+"""The main window: a calm frame around the pages, the check for interrupted recordings, and a
+close that never silently ends a running recording."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from opnamestudio.core.recover import RecoveryResult, recover_all
+from opnamestudio.ui.errors import show_error, show_info
+from opnamestudio.ui.jobs import run_task
+from opnamestudio.ui.record_form import DeviceLister
+from opnamestudio.ui.record_page import RecordPage, SettingsFactory, SourceFactory
+from opnamestudio.ui.resources import icon_path
+from opnamestudio.ui.widgets import format_duration
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    """OpnameStudio's window. Today it holds the "Opnemen" page.
+
+    ``source_factory`` replaces the microphone (tests, demos), ``recording_settings_factory``
+    builds the engine's settings for an output path and device, ``device_lister`` replaces the
+    list of microphones.
+    """
+
+    def __init__(
+        self,
+        *,
+        source_factory: SourceFactory | None = None,
+        recording_settings_factory: SettingsFactory | None = None,
+        device_lister: DeviceLister | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("OpnameStudio")
+        self.setWindowIcon(QIcon(str(icon_path("opnamestudio.svg"))))
+        self.record_page = RecordPage(
+            source_factory=source_factory,
+            recording_settings_factory=recording_settings_factory,
+            device_lister=device_lister,
+        )
+        self.record_page.stopped.connect(self._on_recording_stopped)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.record_page)
+        self.setCentralWidget(self.pages)
+        self.setMinimumSize(640, 560)
+        self.resize(780, 640)
+        self._close_when_stopped = False
+        # The last outcome of check_unfinished_recordings (for tests and logs).
+        self.recovery_results: list[RecoveryResult] | None = None
+
+    # ------------------------------------------------------------------ recovery
+
+    def check_unfinished_recordings(self) -> None:
+        """Recover recordings a crash left behind, in the background, and tell the user."""
+        run_task(recover_all, self._on_recovered)
+
+    def _on_recovered(
+        self, *, result: list[RecoveryResult] | None, error: Exception | None
+    ) -> None:
+        if error is not None:
+            show_error(self, error)
+            return
+        results = result or []
+        self.recovery_results = results
+        recovered = [r.info for r in results if r.info is not None]
+        if recovered:
+            text = "\n\n".join(
+                self.tr(
+                    "A recording was cut off unexpectedly. The recording up to that moment is "
+                    "kept:\n{path}\nLength: {length}"
+                ).format(path=info.path, length=format_duration(info.duration))
+                for info in recovered
+            )
+            show_info(self, self.tr("Recording restored"), text)
+        for failed in results:
+            if failed.error is not None:
+                show_error(self, failed.error)
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing while recording asks first, then stops properly and closes afterwards."""
+        state = self.record_page.state
+        if state == "idle":
+            event.accept()
+            return
+        event.ignore()
+        if state == "stopping":
+            self._close_when_stopped = True
+            return
+        if self._confirm_stop():
+            self._close_when_stopped = True
+            self.record_page.stop_recording()
+
+    def _confirm_stop(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A recording is running"))
+        box.setText(self.tr("<b>A recording is running</b>"))
+        box.setInformativeText(
+            self.tr(
+                "Do you want to stop the recording and close OpnameStudio? The recording is kept."
+            )
+        )
+        stop = box.addButton(self.tr("Stop and close"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep recording"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is stop
+
+    def _on_recording_stopped(self) -> None:
+        if self._close_when_stopped:
+            self._close_when_stopped = False
+            self.close()

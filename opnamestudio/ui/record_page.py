@@ -1,0 +1,394 @@
+"""The "Opnemen" page: choose a microphone and a file, record, set markers, stop.
+
+The page owns one ``Recorder`` at a time and pulls its ``snapshot()`` on a timer (the audio
+thread never calls into Qt). Stopping closes the file on a background job, so a long recording
+never freezes the window; whatever ends a recording, the user is told where the audio is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from opnamestudio.core.errors import NoInputDeviceError, OpnameError
+from opnamestudio.core.recording import InputSource, Recorder, RecordingInfo, RecordingSettings
+from opnamestudio.ui import style
+from opnamestudio.ui.errors import error_for_code, show_error
+from opnamestudio.ui.jobs import run_task
+from opnamestudio.ui.record_form import DeviceLister, RecordingForm
+from opnamestudio.ui.resources import icon_path
+from opnamestudio.ui.widgets import LevelMeter, TimerLabel, format_duration
+
+__all__ = ["RecordPage", "SettingsFactory", "SourceFactory", "default_settings"]
+
+log = logging.getLogger(__name__)
+
+SourceFactory = Callable[[], InputSource]
+SettingsFactory = Callable[[Path, int | None], RecordingSettings]
+# How often the page pulls a snapshot: 25 times a second.
+POLL_MS = 40
+# Less recording time than this left on the disk is shown as a warning.
+LOW_DISK_SECONDS = 30 * 60
+
+START_KEYS = QKeySequence("Ctrl+R")
+STOP_KEYS = QKeySequence("Ctrl+.")
+MARKER_KEYS = QKeySequence("M")
+
+
+def default_settings(output: Path, device: int | None) -> RecordingSettings:
+    """The engine's defaults (FLAC, 48 kHz, 16 bit, mono) for ``output`` and ``device``."""
+    return RecordingSettings(output=output, device=device)
+
+
+def format_time_left(seconds: float) -> str:
+    """Recording time in hours and minutes, for the disk space line."""
+    minutes = max(0, int(seconds // 60))
+    if minutes < 1:
+        return QCoreApplication.translate("RecordPage", "less than 1 min")
+    if minutes < 60:
+        return QCoreApplication.translate("RecordPage", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("RecordPage", "{hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=minutes % 60
+    )
+
+
+class RecordPage(QWidget):
+    """Device, file, timer, level, markers and the big Start/Stop button."""
+
+    # Emitted when a recording has ended and the page is idle again.
+    stopped = Signal()
+
+    def __init__(
+        self,
+        *,
+        source_factory: SourceFactory | None = None,
+        recording_settings_factory: SettingsFactory | None = None,
+        device_lister: DeviceLister | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source_factory = source_factory
+        self._settings_factory = recording_settings_factory or default_settings
+        self._device_lister = device_lister
+        self._recorder: Recorder | None = None
+        self._state = "idle"
+        self._markers = 0
+        self._fault: str | None = None
+        self._last_folder: Path | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_snapshot)
+        self._build()
+        self._make_actions()
+        self._set_state("idle")
+        self.status_label.setText(self.tr("Ready to record."))
+        self.start_button.setFocus()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        heading = QLabel(self.tr("Record"))
+        heading.setObjectName("heading")
+        intro = QLabel(
+            self.tr(
+                "Choose the microphone and where the recording goes. Then click 'Start recording'."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("intro")
+
+        self.form = RecordingForm(self._device_lister)
+        self.form.devices_changed.connect(self._on_devices_changed)
+
+        self.live_label = QLabel(self.tr("● Recording"))
+        self.live_label.setObjectName("live")
+        self.live_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.live_label.setAccessibleName(self.tr("Recording in progress"))
+        _keep_place_when_hidden(self.live_label)
+        self.timer_label = TimerLabel()
+        self.timer_label.setObjectName("timer")
+        self.meter = LevelMeter()
+        self.device_label = QLabel()
+        self.device_label.setAccessibleName(self.tr("Microphone in use"))
+        self.disk_label = QLabel()
+        self.disk_label.setObjectName("disk")
+        self.disk_label.setAccessibleName(self.tr("Space left on the disk"))
+        _keep_place_when_hidden(self.device_label)
+        _keep_place_when_hidden(self.disk_label)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.device_label, 1)
+        info_row.addWidget(self.disk_label, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startStop")
+        self.start_button.setMinimumHeight(56)
+        self.start_button.setMinimumWidth(220)
+        self.start_button.setIconSize(QSize(22, 22))
+        self.start_button.clicked.connect(self._on_start_stop_clicked)
+        self.marker_button = QPushButton(QIcon(str(icon_path("marker.svg"))), self.tr("Marker"))
+        self.marker_button.setObjectName("marker")
+        self.marker_button.setMinimumHeight(56)
+        self.marker_button.setAccessibleName(self.tr("Set a marker"))
+        self.marker_button.setToolTip(
+            self.tr("Mark this moment in the recording ({keys})").format(keys=_keys(MARKER_KEYS))
+        )
+        self.marker_button.clicked.connect(self.add_marker)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.marker_button)
+        buttons.addStretch(1)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the recording"))
+        self.open_folder_button.clicked.connect(self.open_last_folder)
+        self.open_folder_button.hide()
+        result_row = QHBoxLayout()
+        result_row.addStretch(1)
+        result_row.addWidget(self.open_folder_button)
+        result_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addSpacing(12)
+        layout.addWidget(self.live_label)
+        layout.addWidget(self.timer_label)
+        layout.addWidget(self.meter)
+        layout.addLayout(info_row)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addLayout(result_row)
+        layout.addStretch(1)
+        self.setStyleSheet(style.RECORD_PAGE)
+
+    def _make_actions(self) -> None:
+        self.start_action = QAction(self.tr("Start recording"), self)
+        self.start_action.setShortcut(START_KEYS)
+        self.start_action.triggered.connect(self.start_recording)
+        self.stop_action = QAction(self.tr("Stop recording"), self)
+        self.stop_action.setShortcut(STOP_KEYS)
+        self.stop_action.triggered.connect(self.stop_recording)
+        self.marker_action = QAction(self.tr("Set a marker"), self)
+        self.marker_action.setShortcut(MARKER_KEYS)
+        self.marker_action.triggered.connect(self.add_marker)
+        for action in (self.start_action, self.stop_action, self.marker_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def state(self) -> str:
+        """``idle``, ``recording`` or ``stopping``."""
+        return self._state
+
+    @property
+    def recorder(self) -> Recorder | None:
+        """The running recording, if any."""
+        return self._recorder
+
+    def start_recording(self) -> None:
+        """Start a recording with the chosen device and file (errors become a dialog)."""
+        if self._state != "idle":
+            return
+        output = self.form.output_path()
+        if output is None:
+            return
+        if not self.form.has_devices() and self._source_factory is None:
+            show_error(self, NoInputDeviceError("No microphone found"))
+            return
+        settings = self._settings_factory(output, self.form.selected_device())
+        source = self._source_factory() if self._source_factory is not None else None
+        recorder = Recorder(settings, source)
+        try:
+            recorder.start()
+        except OpnameError as exc:
+            show_error(self, exc)
+            if exc.code == "output-exists":
+                self.form.propose_name()
+            return
+        except Exception as exc:  # a bug or an unforeseen device failure: never a bare traceback
+            show_error(self, exc)
+            return
+        log.info("recording to %s (journal %s)", output, recorder.journal_path)
+        self._recorder = recorder
+        self._markers = 0
+        self._fault = None
+        self.timer_label.set_seconds(0)
+        self.meter.set_active(True)
+        self.device_label.setText(
+            self.tr("Microphone: {name}").format(name=recorder.snapshot().device)
+        )
+        self.status_label.setText(
+            self.tr("Recording. Click 'Stop recording' when the conversation is over.")
+        )
+        self.open_folder_button.hide()
+        self._set_state("recording")
+        self.start_button.setFocus()
+        self._poll.start()
+
+    def stop_recording(self) -> None:
+        """Stop the recording; the file is closed in the background."""
+        self._begin_stop()
+
+    def add_marker(self) -> None:
+        """Put a marker on the timeline at this moment."""
+        if self._recorder is None or self._state != "recording":
+            return
+        self._recorder.mark("marker")
+        self._markers += 1
+        self.status_label.setText(
+            self.tr("Marker {number} set at {time}.").format(
+                number=self._markers, time=format_duration(self.timer_label.seconds())
+            )
+        )
+
+    def open_last_folder(self) -> None:
+        """Show the folder of the last recording in the file manager."""
+        if self._last_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_folder)))
+
+    # ------------------------------------------------------------------ recording
+
+    def _on_devices_changed(self) -> None:
+        self._set_state(self._state)
+
+    def _on_start_stop_clicked(self) -> None:
+        if self._state == "idle":
+            self.start_recording()
+        elif self._state == "recording":
+            self.stop_recording()
+
+    def _poll_snapshot(self) -> None:
+        recorder = self._recorder
+        if recorder is None:
+            return
+        snap = recorder.snapshot()
+        self.timer_label.set_seconds(snap.seconds)
+        self.meter.set_peak(snap.peak)
+        self.device_label.setText(self.tr("Microphone: {name}").format(name=snap.device))
+        if snap.bytes_per_second > 0:
+            usable = max(0, snap.free_bytes - recorder.settings.min_free_bytes)
+            self.show_disk_time_left(usable / snap.bytes_per_second)
+        if snap.fault is not None or recorder.wait(0):
+            self._fault = snap.fault
+            self._begin_stop()
+
+    def show_disk_time_left(self, seconds_left: float) -> None:
+        """Show how long the disk still takes audio; a warning below half an hour."""
+        left = format_time_left(seconds_left)
+        low = seconds_left < LOW_DISK_SECONDS
+        if low:
+            text = self.tr(
+                "Little space left on the disk: {time}. Finish the conversation in time."
+            )
+        else:
+            text = self.tr("Space on the disk: {time} left")
+        self.disk_label.setText(text.format(time=left))
+        style.set_flag(self.disk_label, "low", low)
+
+    def _begin_stop(self) -> None:
+        recorder = self._recorder
+        if recorder is None or self._state != "recording":
+            return
+        self._poll.stop()
+        self._set_state("stopping")
+        self.status_label.setText(self.tr("Saving the recording…"))
+        run_task(recorder.stop, self._on_stopped)
+
+    def _on_stopped(self, *, result: RecordingInfo | None, error: Exception | None) -> None:
+        fault, self._fault = self._fault, None
+        recorder, self._recorder = self._recorder, None
+        had_audio = recorder is not None and recorder.snapshot().frames > 0
+        self.meter.set_active(False)
+        self.timer_label.set_seconds(0)
+        self.disk_label.clear()
+        self.form.propose_name()
+        self._set_state("idle")
+        if error is None and result is not None and fault is not None:
+            # The snapshot saw a fault the writer had not turned into an error yet.
+            error = error_for_code(fault)
+            error.recording = result
+        kept = error.recording if isinstance(error, OpnameError) else result
+        self._show_result(kept, interrupted=error is not None)
+        self.start_button.setFocus()
+        if error is not None:
+            show_error(self, error, had_audio=had_audio)
+        self.stopped.emit()
+
+    def _show_result(self, info: RecordingInfo | None, *, interrupted: bool) -> None:
+        if info is None or info.frames == 0:
+            self.status_label.setText(self.tr("Ready to record."))
+            self.open_folder_button.hide()
+            return
+        if interrupted:
+            text = self.tr(
+                "The recording up to the interruption is saved:\n{path}\nLength: {length}"
+            )
+        else:
+            text = self.tr("The recording is saved:\n{path}\nLength: {length}")
+        self.status_label.setText(
+            text.format(path=info.path, length=format_duration(info.duration))
+        )
+        self._last_folder = info.path.parent
+        self.open_folder_button.show()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        idle = state == "idle"
+        recording = state == "recording"
+        can_start = self.form.has_devices() or self._source_factory is not None
+        self.form.set_editable(idle)
+        self.start_action.setEnabled(idle and can_start)
+        self.stop_action.setEnabled(recording)
+        self.marker_action.setEnabled(recording)
+        self.marker_button.setEnabled(recording)
+        self.live_label.setVisible(recording)
+        self.device_label.setVisible(not idle)
+        self.disk_label.setVisible(not idle)
+        style.set_flag(self.timer_label, "running", recording)
+        button = self.start_button
+        if recording:
+            button.setText(self.tr("Stop recording"))
+            button.setIcon(QIcon(str(icon_path("stop.svg"))))
+            button.setAccessibleName(self.tr("Stop recording"))
+            button.setToolTip(self.tr("Stop the recording ({keys})").format(keys=_keys(STOP_KEYS)))
+            button.setEnabled(True)
+        else:
+            button.setText(self.tr("Start recording") if idle else self.tr("Saving…"))
+            button.setIcon(QIcon(str(icon_path("record.svg"))))
+            button.setAccessibleName(self.tr("Start recording"))
+            button.setToolTip(
+                self.tr("Start the recording ({keys})").format(keys=_keys(START_KEYS))
+            )
+            button.setEnabled(idle and can_start)
+        style.set_flag(button, "recording", recording)
+
+
+def _keep_place_when_hidden(widget: QWidget) -> None:
+    """Hidden, the widget still takes its space: the screen does not jump when recording starts."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+def _keys(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)

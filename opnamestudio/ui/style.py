@@ -1,0 +1,46 @@
+"""The app's look: calm colours, large type where it matters, a visible keyboard focus."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+__all__ = ["RECORD_PAGE", "set_flag"]
+
+
+def set_flag(widget: QWidget, name: str, value: bool) -> None:
+    """Set a property the style sheet selects on (``[name="true"]``) and apply the new look."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+RECORD_PAGE = """
+QLabel#heading { font-size: 20pt; font-weight: 600; color: #1f2933; }
+QLabel#intro { color: #52606d; }
+QLabel#notice {
+    background: #fff4e5; border: 1px solid #f0b35b; border-radius: 6px;
+    padding: 6px 10px; color: #4d3300;
+}
+QLabel#problem { color: #b3261e; }
+QLabel#live { color: #c62828; font-size: 12pt; font-weight: 600; }
+QLabel#timer { color: #9aa5b1; }
+QLabel#timer[running="true"] { color: #1f2933; }
+QLabel#disk { color: #52606d; }
+QLabel#disk[low="true"] {
+    background: #fdecea; color: #8a1c1c; border-radius: 6px; padding: 4px 8px;
+    font-weight: 600;
+}
+QLabel#status { color: #1f2933; font-size: 11pt; }
+QPushButton#startStop {
+    font-size: 15pt; font-weight: 600; color: white; background: #c62828;
+    border: 3px solid transparent; border-radius: 10px; padding: 8px 28px;
+}
+QPushButton#startStop:hover { background: #b71c1c; }
+QPushButton#startStop[recording="true"] { background: #37474f; }
+QPushButton#startStop[recording="true"]:hover { background: #263238; }
+QPushButton#startStop:disabled { background: #cfd4da; color: #52606d; }
+QPushButton#startStop:focus { border: 3px solid #1f6feb; }
+QPushButton#marker { font-size: 13pt; padding: 8px 20px; }
+"""

@@ -1,0 +1,303 @@
+"""The main window and its "Opnemen" page, on the real engine with a generated voice."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import soundfile as sf
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+
+from opnamestudio.core import paths
+from opnamestudio.core.recording import RecordingInfo
+from opnamestudio.ui.main_window import MainWindow
+from opnamestudio.ui.widgets import LevelMeter, TimerLabel
+from tests.gui.conftest import (
+    VOICE_SEED,
+    DialogRecorder,
+    breaking_source_factory,
+    crash_while_recording,
+    fake_devices,
+    quick_stall_settings,
+    silent_source_factory,
+    voice_source_factory,
+)
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def test_the_window_opens_in_dutch(make_window: MakeWindow) -> None:
+    window = make_window()
+    page = window.record_page
+    assert window.windowTitle() == "OpnameStudio"
+    assert page.start_button.text() == "Start opname"
+    assert page.start_button.isEnabled()
+    assert page.marker_button.text() == "Markering"
+    assert not page.marker_button.isEnabled()
+    assert page.status_label.text() == "Klaar om op te nemen."
+    assert page.timer_label.text() == "00:00:00"
+    assert page.form.device_combo.count() == 2
+    assert page.form.device_combo.currentText() == "Ingebouwde microfoon (standaard)"
+    assert page.form.name_edit.text().startswith("gesprek-")
+    assert page.form.name_edit.text().endswith(".flac")
+    assert Path(page.form.folder_edit.text()) == paths.recordings_dir()
+
+
+def test_shortcuts_are_set_and_shown_in_the_tooltips(make_window: MakeWindow) -> None:
+    page = make_window().record_page
+    assert page.start_action.shortcut() == QKeySequence("Ctrl+R")
+    assert page.stop_action.shortcut() == QKeySequence("Ctrl+.")
+    assert page.marker_action.shortcut() == QKeySequence("M")
+    assert page.start_button.toolTip() == "De opname starten (Ctrl+R)"
+    assert page.marker_button.toolTip() == "Markeer dit moment in de opname (M)"
+
+
+def test_every_control_has_an_accessible_name(make_window: MakeWindow) -> None:
+    window = make_window()
+    kinds = (QAbstractButton, QComboBox, QLineEdit, LevelMeter, TimerLabel)
+    controls = [
+        widget
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, kinds) and not _inside_a_combo_box(widget)
+    ]
+    assert len(controls) >= 9
+    unnamed = [type(w).__name__ + ":" + w.objectName() for w in controls if not w.accessibleName()]
+    assert not unnamed
+
+
+def _inside_a_combo_box(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_no_microphone_shows_a_clear_empty_state(make_window: MakeWindow) -> None:
+    page = make_window(device_lister=list).record_page
+    assert page.form.no_device_label.isVisible()
+    assert page.form.no_device_label.text() == "Geen microfoon gevonden"
+    assert "Opnieuw zoeken" in page.form.no_device_help.text()
+    assert not page.form.device_combo.isVisible()
+    assert not page.start_button.isEnabled()
+    assert not page.start_action.isEnabled()
+
+
+def test_searching_again_finds_a_connected_microphone(make_window: MakeWindow) -> None:
+    found: list[Any] = []
+
+    def lister() -> list[Any]:
+        return list(found)
+
+    page = make_window(device_lister=lister).record_page
+    assert not page.start_button.isEnabled()
+    found.extend(fake_devices())
+    page.form.refresh_button.click()
+    assert page.form.device_combo.isVisible()
+    assert not page.form.no_device_label.isVisible()
+    assert page.start_button.isEnabled()
+
+
+def test_record_a_generated_voice_through_the_real_engine(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    print(f"voice seed {VOICE_SEED}")
+    page = make_window(source_factory=voice_source_factory).record_page
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.state == "recording"
+    assert page.start_button.text() == "Stop opname"
+    assert page.live_label.isVisible()
+    assert not page.form.name_edit.isEnabled()
+
+    qtbot.waitUntil(lambda: page.meter.level() > 0.3)
+    qtbot.waitUntil(lambda: page.timer_label.text() == "00:00:01", timeout=5_000)
+    assert page.device_label.text() == "Microfoon: generated voice"
+    assert page.disk_label.text().startswith("Ruimte op de schijf: nog ")
+
+    qtbot.mouseClick(page.marker_button, Qt.MouseButton.LeftButton)
+    assert page.status_label.text().startswith("Markering 1 gezet op 00:00:0")
+    qtbot.waitUntil(lambda: page.timer_label.seconds() >= 2, timeout=5_000)
+
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state == "idle", timeout=10_000)
+
+    assert dialogs.shown == []
+    status = page.status_label.text()
+    assert status.startswith("De opname is bewaard:\n")
+    path = Path(status.splitlines()[1])
+    assert path.parent == paths.recordings_dir()
+    assert path.name.startswith("gesprek-") and path.suffix == ".flac"
+    data, samplerate = sf.read(path, dtype="int16")
+    assert samplerate == 48000
+    assert len(data) >= 2 * 48000
+    assert abs(data).max() > 3000  # a voice, not silence
+    [info_file] = [
+        p for p in paths.recordings_dir().glob("*.json") if not p.name.endswith(".zegel.json")
+    ]
+    info = RecordingInfo.from_json(json.loads(info_file.read_text("utf-8")))
+    assert info.path == path
+    assert [e.kind for e in info.events] == ["start", "marker", "stop"]
+    assert page.open_folder_button.isVisible()
+    assert page.start_button.text() == "Start opname"
+    assert page.form.name_edit.text() != path.name  # a fresh name for the next one
+    assert page.timer_label.text() == "00:00:00"
+
+
+def test_keyboard_starts_marks_and_stops(make_window: MakeWindow, qtbot: Any) -> None:
+    window = make_window(source_factory=voice_source_factory)
+    page = window.record_page
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert page.state == "recording"
+    qtbot.waitUntil(lambda: page.timer_label.seconds() >= 1, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert page.status_label.text().startswith("Markering 1")
+    qtbot.keyClick(window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.state == "idle", timeout=10_000)
+    assert page.status_label.text().startswith("De opname is bewaard:")
+
+
+def test_a_microphone_without_data_gives_the_dutch_no_data_message(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    page = make_window(
+        source_factory=silent_source_factory, recording_settings_factory=quick_stall_settings
+    ).record_page
+    page.start_button.click()
+    assert page.state == "recording"
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=10_000)
+    [dialog] = dialogs.shown
+    assert dialog.title == "De microfoon geeft geen geluid"
+    assert "OpnameStudio krijgt er geen geluid van." in dialog.plain
+    assert "Er is nog niets opgenomen." in dialog.plain
+    assert "Kies een andere microfoon" in dialog.plain
+    assert "no sound data" in dialog.details
+    assert page.state == "idle"
+    assert page.status_label.text() == "Klaar om op te nemen."
+    assert not list(paths.recordings_dir().glob("*.flac*"))
+    assert not list(paths.journal_dir().glob("*.osjournal"))
+
+
+def test_a_microphone_lost_mid_recording_keeps_what_was_recorded(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    page = make_window(
+        source_factory=breaking_source_factory, recording_settings_factory=quick_stall_settings
+    ).record_page
+    page.start_button.click()
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=10_000)
+    [dialog] = dialogs.shown
+    assert dialog.title == "De opname is onderbroken"
+    status = page.status_label.text().splitlines()
+    assert status[0] == "De opname tot de onderbreking is bewaard:"
+    kept = Path(status[1])
+    assert f"De opname tot dat moment is bewaard:\n{kept}" in dialog.plain
+    assert "Sluit de microfoon of de USB-stick opnieuw aan" in dialog.plain
+    assert sf.info(kept).frames == int(1.5 * 48000)
+    assert page.state == "idle"
+
+
+def test_an_existing_file_name_gives_a_message_and_a_new_name(
+    make_window: MakeWindow, dialogs: DialogRecorder
+) -> None:
+    page = make_window(source_factory=voice_source_factory).record_page
+    taken = page.form.name_edit.text()
+    (paths.recordings_dir() / taken).write_bytes(b"an earlier recording")
+    page.start_button.click()
+    assert page.state == "idle"
+    [dialog] = dialogs.shown
+    assert dialog.title == "Deze bestandsnaam bestaat al"
+    assert "Er is nog niets opgenomen." in dialog.plain
+    assert page.form.name_edit.text() != taken
+    assert (paths.recordings_dir() / taken).read_bytes() == b"an earlier recording"
+
+
+def test_an_unsafe_file_name_is_refused_on_the_spot(
+    make_window: MakeWindow, dialogs: DialogRecorder
+) -> None:
+    page = make_window(source_factory=voice_source_factory).record_page
+    page.form.name_edit.setText("CON")
+    page.start_button.click()
+    assert page.state == "idle"
+    assert page.form.name_problem.isVisible()
+    assert page.form.name_problem.text().startswith("Deze naam kan niet.")
+    assert dialogs.shown == []
+
+
+def test_the_name_field_refuses_forbidden_characters(make_window: MakeWindow, qtbot: Any) -> None:
+    page = make_window().record_page
+    page.form.name_edit.clear()
+    qtbot.keyClicks(page.form.name_edit, 'ge:sp/re"k?')
+    assert page.form.name_edit.text() == "gesprek"
+
+
+def test_little_disk_space_is_a_warning(make_window: MakeWindow) -> None:
+    page = make_window().record_page
+    page.show_disk_time_left(3 * 3600)
+    assert page.disk_label.text() == "Ruimte op de schijf: nog 3 uur en 0 min."
+    assert not page.disk_label.property("low")
+    page.show_disk_time_left(20 * 60)
+    assert page.disk_label.text().startswith("Weinig ruimte op de schijf: nog 20 min.")
+    assert page.disk_label.property("low")
+
+
+def test_closing_while_recording_asks_and_can_keep_recording(
+    make_window: MakeWindow, dialogs: DialogRecorder
+) -> None:
+    window = make_window(source_factory=voice_source_factory)
+    window.record_page.start_button.click()
+    dialogs.answer = "Doorgaan met opnemen"
+    assert not window.close()
+    assert dialogs.shown[-1].title == "Er loopt een opname"
+    assert window.isVisible()
+    assert window.record_page.state == "recording"
+
+
+def test_closing_while_recording_can_stop_and_close(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    window = make_window(source_factory=voice_source_factory)
+    page = window.record_page
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.timer_label.seconds() >= 1, timeout=5_000)
+    dialogs.answer = "Stoppen en sluiten"
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert page.state == "idle"
+    assert page.status_label.text().startswith("De opname is bewaard:")
+
+
+def test_a_crashed_recording_is_recovered_and_reported(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any, tmp_path: Path
+) -> None:
+    output = tmp_path / "gesprek-afgebroken.flac"
+    crash_while_recording(output)
+    window = make_window()
+    window.check_unfinished_recordings()
+    qtbot.waitUntil(lambda: window.recovery_results is not None, timeout=10_000)
+    [dialog] = dialogs.shown
+    assert dialog.title == "Opname hersteld"
+    assert dialog.plain.splitlines()[1:4] == [
+        "Een opname werd onverwacht afgebroken. De opname tot dat moment is bewaard:",
+        str(output),
+        dialog.plain.splitlines()[3],
+    ]
+    assert dialog.plain.splitlines()[3].startswith("Lengte: 00:00:0")
+    info, samplerate = sf.info(output), 48000
+    assert info.samplerate == samplerate and info.frames >= samplerate
+
+
+def test_nothing_to_recover_says_nothing(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    window = make_window()
+    window.check_unfinished_recordings()
+    qtbot.waitUntil(lambda: window.recovery_results is not None, timeout=10_000)
+    assert window.recovery_results == []
+    assert dialogs.shown == []

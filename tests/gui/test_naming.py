@@ -1,0 +1,66 @@
+"""File names for recordings: readable defaults, FAT32-safe, never an existing file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from opnamestudio.ui.naming import (
+    default_file_name,
+    free_file_name,
+    is_safe_file_name,
+    with_extension,
+)
+
+NOW = datetime(2026, 11, 26, 14, 5, 33)
+
+
+def test_default_name() -> None:
+    assert default_file_name(NOW) == "gesprek-2026-11-26-1405.flac"
+    assert is_safe_file_name(default_file_name(NOW))
+
+
+def test_free_name_skips_existing_and_partial_files(tmp_path: Path) -> None:
+    assert free_file_name(tmp_path, NOW) == "gesprek-2026-11-26-1405.flac"
+    (tmp_path / "gesprek-2026-11-26-1405.flac").touch()
+    (tmp_path / "gesprek-2026-11-26-1405-2.flac.partial").touch()
+    assert free_file_name(tmp_path, NOW) == "gesprek-2026-11-26-1405-3.flac"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["gesprek.flac", "Gesprek met mevrouw Öztürk (2).flac", "intake_2026-11-26.flac"],
+)
+def test_safe_names(name: str) -> None:
+    assert is_safe_file_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        "a:b.flac",
+        "a/b.flac",
+        'a"b.flac',
+        "a?.flac",
+        "a*.flac",
+        "a|b.flac",
+        "a<b>.flac",
+        "tab\there.flac",
+        "CON.flac",
+        "com1.flac",
+        "trailing.",
+        " leading.flac",
+        ".hidden.flac",
+        "x" * 200 + ".flac",
+    ],
+)
+def test_unsafe_names(name: str) -> None:
+    assert not is_safe_file_name(name)
+
+
+def test_with_extension() -> None:
+    assert with_extension("gesprek", "flac") == "gesprek.flac"
+    assert with_extension(" gesprek.FLAC ", "flac") == "gesprek.FLAC"
