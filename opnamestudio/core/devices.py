@@ -55,9 +55,16 @@ class DeviceInfo:
     is_default: bool
 
 
-def list_input_devices() -> list[DeviceInfo]:
-    """Every device that can record, default first."""
+def list_input_devices(*, rescan: bool = False) -> list[DeviceInfo]:
+    """Every device that can record, default first.
+
+    PortAudio lists devices once, when it starts; ``rescan`` restarts it so a microphone plugged
+    in later shows up. Only rescan when no stream is open.
+    """
     sd = _sd()
+    if rescan:
+        sd._terminate()  # sounddevice has no public rescan
+        sd._initialize()
     try:
         devices = sd.query_devices()
         hostapis = sd.query_hostapis()

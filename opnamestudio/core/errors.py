@@ -7,6 +7,7 @@ An error raised after audio was captured carries the kept recording, so no calle
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ __all__ = [
     "NoInputDeviceError",
     "OpnameError",
     "OutputExistsError",
+    "OutputLostError",
     "OutputNotWritableError",
     "RecordingError",
     "RecoveryError",
@@ -41,6 +43,8 @@ class OpnameError(Exception):
         self.hint = self.default_hint if hint is None else hint
         #: The audio kept up to the failure, when there was any.
         self.recording: RecordingInfo | None = None
+        #: When closing the file failed: the journal that keeps the audio until recovery.
+        self.in_journal: Path | None = None
 
     def one_line(self) -> str:
         """The message and the hint on one line, for the CLI and logs."""
@@ -88,6 +92,16 @@ class OutputNotWritableError(RecordingError):
 
     code = "output-not-writable"
     default_hint = "Choose a folder you may write to, or ask your IT department"
+
+
+class OutputLostError(RecordingError):
+    """The recording's folder went away while recording (a pulled USB stick, a network drive)."""
+
+    code = "output-lost"
+    default_hint = (
+        "The recording so far is kept in the journal and recovered at the next start. "
+        "Reconnect the disk, or record to another folder"
+    )
 
 
 class OutputExistsError(RecordingError):

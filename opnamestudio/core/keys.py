@@ -6,8 +6,9 @@ A seal is signed with Ed25519 in minisign's format, so anyone can check it with 
     minisign -Vm gesprek.zegel.json -p organisatie.pub -x gesprek.zegel.minisig
 
 The **key id** (sleutel-ID) is the SHA-256 of the raw 32-byte public key. People see its first 24
-hex digits in groups of four; minisign's own 8-byte key number is set to the first 8 bytes of it,
-so ``minisign`` prints the key id's first 16 digits.
+hex digits in groups of four; minisign's own 8-byte key number is the key id's first 8 bytes in
+reverse order (minisign prints it as a little-endian number), so ``minisign`` prints the key id's
+first 16 digits.
 """
 
 from __future__ import annotations

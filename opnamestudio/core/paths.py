@@ -11,7 +11,7 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["data_dir", "journal_dir", "recordings_dir", "recovered_dir"]
+__all__ = ["data_dir", "info_dir", "journal_dir", "recordings_dir", "recovered_dir"]
 
 APP_NAME = "OpnameStudio"
 
@@ -38,8 +38,13 @@ def journal_dir() -> Path:
 
 
 def recordings_dir() -> Path:
-    """Default folder for new recordings, and the timeline information of every recording."""
+    """Default folder for new recordings (what the user sees: audio and seals only)."""
     return _subdir("recordings")
+
+
+def info_dir() -> Path:
+    """The timeline information of every recording (internal; the seal is built from it)."""
+    return _subdir("info")
 
 
 def recovered_dir() -> Path:

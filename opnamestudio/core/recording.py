@@ -45,6 +45,7 @@ from opnamestudio.core.errors import (
     NoAudioDataError,
     OpnameError,
     OutputExistsError,
+    OutputLostError,
     OutputNotWritableError,
     RecordingError,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "Snapshot",
     "TimelineEvent",
     "check_audio_file",
+    "estimate_bytes_per_second",
     "new_recording_id",
     "partial_path",
     "utc_now",
@@ -213,7 +215,7 @@ class RecordingInfo:
 
     def save(self) -> Path:
         """Store beside the other recordings' information in the data folder."""
-        target = paths.recordings_dir() / f"{self.recording_id}.json"
+        target = paths.info_dir() / f"{self.recording_id}.json"
         atomic_write_bytes(
             target, json.dumps(self.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
         )
@@ -393,7 +395,11 @@ class Recorder:
         )
 
     def stop(self) -> RecordingInfo:
-        """Stop, close the file, give it its final name; returns what was recorded."""
+        """Stop, close the file, give it its final name; returns what was recorded.
+
+        May be called from any one thread (the GUI calls it from a background job, as sealing
+        reads the whole file once).
+        """
         if self._state == "new":
             raise RuntimeError("not started")
         if self._state != "stopped":
@@ -515,6 +521,7 @@ class Recorder:
                     self._journal.close(None)  # releases the lock, so recovery may take it
             if fault is None:
                 fault = self._io_fault(exc)
+            fault.in_journal = self.journal_path
             fault.hint = (
                 "The audio is kept in the journal. Free up space or reconnect the disk; it is "
                 "recovered at the next start (or with 'opnamestudio recover')"
@@ -532,9 +539,8 @@ class Recorder:
         if full:
             return DiskFullError("The disk is full")
         if not self._final.parent.is_dir():
-            return DeviceLostError(
-                f"The folder {self._final.parent} is gone (a removed USB stick?)",
-                hint="The recording so far is kept in the journal and recovered at the next start",
+            return OutputLostError(
+                f"The folder {self._final.parent} is gone (a removed USB stick?)"
             )
         return RecordingError(f"Writing the recording failed: {exc}")
 
@@ -552,6 +558,7 @@ class Recorder:
             except queue.Empty:
                 item = None
             if item is _STOP:
+                pending = pending or self._pending_callback_fault()
                 if pending is not None:
                     raise pending
                 return
@@ -659,8 +666,7 @@ class Recorder:
         return min(_free_bytes(self._final.parent), _free_bytes(paths.journal_dir()))
 
     def _bytes_per_second(self) -> float:
-        # Journal (raw PCM) plus the audio file (at most raw PCM for FLAC, about equal for WAV).
-        return 2.0 * self.samplerate * self.settings.channels * 2
+        return estimate_bytes_per_second(self.settings, self.samplerate)
 
     def _check_disk(self) -> None:
         self._free = self._free_space()
@@ -739,6 +745,11 @@ def check_audio_file(path: Path, frames: int, *, decode: bool) -> None:
                     raise RecordingError(f"{path.name} decodes to {count} of {frames} frames")
     except sf.LibsndfileError as exc:
         raise RecordingError(f"{path.name} cannot be read back: {exc}") from exc
+
+
+def estimate_bytes_per_second(settings: RecordingSettings, samplerate: int | None = None) -> float:
+    """Disk use while recording: the journal (raw PCM) plus the audio file (at most as much)."""
+    return 2.0 * (samplerate or settings.samplerate) * settings.channels * 2
 
 
 def seal_recording(info: RecordingInfo, digest: ContentDigest, key: SigningKey) -> Path:

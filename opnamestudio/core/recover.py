@@ -92,7 +92,7 @@ def _choose_target(intended: Path) -> Path:
 
 def _finished_already(header: dict[str, Any]) -> RecordingInfo | None:
     """A recording whose file got its final name but whose journal was not yet removed."""
-    info_path = paths.recordings_dir() / f"{header['recording_id']}.json"
+    info_path = paths.info_dir() / f"{header['recording_id']}.json"
     if not info_path.exists():
         return None
     try:

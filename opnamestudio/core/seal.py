@@ -22,6 +22,7 @@ from opnamestudio.core.content import (
     CHUNK_ALGORITHM,
     ContentDigest,
     chunk_limits,
+    run_minimum,
     unpack_chunks,
 )
 from opnamestudio.core.errors import OpnameError
@@ -34,6 +35,7 @@ __all__ = [
     "Seal",
     "SealError",
     "SealFiles",
+    "SealNewerError",
     "file_sha256",
     "seal_paths_for",
     "write_seal",
@@ -46,7 +48,20 @@ MAX_SEAL_BYTES = 64 * 1024 * 1024
 KINDS = ("recording", "received", "derived")
 #: Event data that may go into the seal: codes, never free text (which could hold names).
 EVENT_DATA_KEYS = ("reason", "by", "role", "answer", "index")
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+# \Z, not $: "$" also matches before a final newline.
+_HEX64 = re.compile(r"[0-9a-f]{64}\Z")
+_CODE = re.compile(r"[a-z0-9-]{1,40}\Z")
+_NEWER = re.compile(r"opnamestudio-zegel/([0-9]{1,4})\Z")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key twice is refused (which of the two would a checker believe?)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
 
 
 class SealError(OpnameError):
@@ -54,6 +69,13 @@ class SealError(OpnameError):
 
     code = "seal-invalid"
     default_hint = "Ask the organisation for the original seal files (.zegel.json and .minisig)"
+
+
+class SealNewerError(SealError):
+    """A seal from a newer OpnameStudio: not invalid, just not readable by this version."""
+
+    code = "seal-newer"
+    default_hint = "Check it with the newest version of OpnameStudio"
 
 
 @dataclass(frozen=True)
@@ -132,9 +154,16 @@ class Seal:
         if len(raw) > MAX_SEAL_BYTES:
             raise SealError("The seal file is too large")
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise SealError("The seal is not valid JSON") from exc
+            raise SealError("The seal is not valid JSON (or has a key twice)") from exc
+        if isinstance(data, dict):
+            newer = _NEWER.match(str(data.get("format", "")))
+            if newer and int(newer.group(1)) > 1:
+                raise SealNewerError(
+                    f"The seal has format version {newer.group(1)}, newer than this version of "
+                    "OpnameStudio reads"
+                )
         _check_structure(data)
         return cls(raw, data)
 
@@ -168,6 +197,12 @@ def _check_structure(data: Any) -> None:
     _need(isinstance(data, dict), "not an object")
     _need(data.get("format") == SEAL_FORMAT, "unknown format (expected opnamestudio-zegel/1)")
     _need(data.get("kind") in KINDS, "unknown kind")
+    _need(isinstance(data.get("software"), str), "software")
+    _need(isinstance(data.get("recording_id"), str), "recording id")
+    _need(isinstance(data.get("sealed_utc"), str), "sealing time")
+    for section in ("session", "audit"):
+        _need(isinstance(data.get(section), dict), f"missing section {section!r}")
+    _need("fingerprint" in data, "missing fingerprint field")
     for section in ("audio", "content", "timeline", "signer"):
         _need(isinstance(data.get(section), dict), f"missing section {section!r}")
     audio = data["audio"]
@@ -185,7 +220,11 @@ def _check_structure(data: Any) -> None:
     _need(isinstance(chunking, dict), "chunking")
     _need(chunking.get("algorithm") == CHUNK_ALGORITHM, "unknown chunking algorithm")
     lo, hi = chunk_limits(audio["sample_rate"])
-    _need(chunking.get("min_frames") == lo and chunking.get("max_frames") == hi, "chunk limits")
+    _need(
+        _is_int(chunking.get("min_frames")) and _is_int(chunking.get("max_frames")),
+        "chunk limits",
+    )
+    _need(chunking["min_frames"] == lo and chunking["max_frames"] == hi, "chunk limits")
     _need(isinstance(content.get("chunks"), str), "chunk table")
     try:
         table = base64.b64decode(content["chunks"], validate=True)
@@ -195,7 +234,8 @@ def _check_structure(data: Any) -> None:
     _need(sum(length for _, length, _ in chunks) == audio["frames"], "chunks do not add up")
     _need(all(length <= hi for _, length, _ in chunks), "chunk longer than the maximum")
     runs = content.get("runs")
-    _need(isinstance(runs, list) and len(runs) <= len(chunks) + 1, "runs")
+    max_runs = audio["frames"] // run_minimum(audio["sample_rate"]) + 1
+    _need(isinstance(runs, list) and len(runs) <= max_runs, "runs")
     end = 0
     for run in runs:
         _need(isinstance(run, list) and len(run) == 2, "run entry")
@@ -221,7 +261,13 @@ def _check_structure(data: Any) -> None:
 
 
 def _seal_event(event: dict[str, Any]) -> dict[str, Any]:
-    data = {k: v for k, v in (event.get("data") or {}).items() if k in EVENT_DATA_KEYS}
+    # Only codes (lower-case words, numbers) pass: free text, which may hold a name, never does.
+    data = {
+        k: v
+        for k, v in (event.get("data") or {}).items()
+        if k in EVENT_DATA_KEYS
+        and (_is_int(v) or (isinstance(v, str) and _CODE.match(v) is not None))
+    }
     return {"kind": event["kind"], "frame": event["frame"], "utc": event["utc"], "data": data}
 
 

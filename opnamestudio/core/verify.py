@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,14 @@ from opnamestudio.core.content import ContentHasher, unpack_chunks
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.keys import PublicKey, Signature, SignatureError, TrustStore
 from opnamestudio.core.locate import EditRange, Match, align_chunks, locate_edits
-from opnamestudio.core.seal import SEAL_SUFFIX, SIG_SUFFIX, Seal, SealError, file_sha256
+from opnamestudio.core.seal import (
+    SEAL_SUFFIX,
+    SIG_SUFFIX,
+    Seal,
+    SealError,
+    SealNewerError,
+    file_sha256,
+)
 
 __all__ = [
     "EXIT_CANNOT_RUN",
@@ -175,6 +183,8 @@ def verify(
         raise VerifyError(f"Cannot read {audio}: {exc.strerror}") from exc
     try:
         seal = Seal.from_file(seal_path)
+    except SealNewerError as exc:
+        raise VerifyError(exc.message, hint=exc.hint) from exc
     except SealError as exc:
         if "Cannot read" in exc.message:
             raise VerifyError(exc.message, hint=exc.hint) from exc
@@ -252,7 +262,7 @@ def _content_verdict(result: VerifyResult, seal: Seal, analysis: dict[str, Any])
 def _self_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable]
-    return [sys.executable, "-m", "opnamestudio"]
+    return [sys.executable, "-I", "-m", "opnamestudio"]
 
 
 def _limit_memory() -> None:  # pragma: no cover - runs in the child
@@ -264,15 +274,25 @@ def _limit_memory() -> None:  # pragma: no cover - runs in the child
 def _analyze(audio: Path, seal_path: Path, seal: Seal, *, isolate: bool) -> dict[str, Any]:
     max_frames = 2 * seal.frames + 600 * seal.samplerate
     if not isolate:
-        return analyze_copy(audio, seal, max_frames)
+        return _checked(analyze_copy(audio, seal, max_frames), audio)
     timeout = 30 + seal.frames / seal.samplerate / 20
-    cmd = [*_self_command(), "_analyze", str(audio), str(seal_path), str(max_frames)]
+    # Absolute paths after "--" (a name may start with a dash), run from a neutral folder in
+    # isolated mode: nothing in the folder of received files can be imported by the child.
+    cmd = [
+        *_self_command(),
+        "_analyze",
+        "--",
+        str(audio.resolve()),
+        str(seal_path.resolve()),
+        str(max_frames),
+    ]
     try:
         child = subprocess.run(
             cmd,
             capture_output=True,
             timeout=timeout,
             check=False,
+            cwd=tempfile.gettempdir(),
             preexec_fn=_limit_memory if os.name == "posix" else None,
         )
     except subprocess.TimeoutExpired as exc:
@@ -293,6 +313,10 @@ def _analyze(audio: Path, seal_path: Path, seal: Seal, *, isolate: bool) -> dict
         raise VerifyError("The audio decoder gave no readable answer") from exc
     if not isinstance(result, dict):
         raise VerifyError("The audio decoder gave no readable answer")
+    return _checked(result, audio)
+
+
+def _checked(result: dict[str, Any], audio: Path) -> dict[str, Any]:
     if result.get("too_long"):
         raise VerifyError(
             f"{audio.name} decodes to far more audio than the sealed recording",
@@ -316,9 +340,18 @@ def analyze_copy(audio: Path, seal: Seal, max_frames: int) -> dict[str, Any]:  #
         }
         if not (0 < handle.channels <= 64 and 0 < handle.samplerate <= 768_000):
             return {"error": "implausible audio format", **info}
+        if handle.samplerate != seal.samplerate or handle.channels != seal.audio["channels"]:
+            # Another format cannot hold the same samples; its header says enough.
+            empty: dict[str, Any] = {"pcm_sha256": "", "matches": [], "ranges": []}
+            return {**info, "frames": int(handle.frames), **empty}
         hasher = ContentHasher(handle.samplerate, handle.channels)
         try:
-            for block in handle.blocks(65536, dtype="int16", always_2d=True):
+            # read() in a loop, not blocks(): blocks() trusts the header's frame count and can
+            # hand out stale buffer contents when a damaged file decodes to fewer frames.
+            while True:
+                block = handle.read(65536, dtype="int16", always_2d=True)
+                if len(block) == 0:
+                    break
                 hasher.update(block)
                 if hasher.frames > max_frames:
                     return {"too_long": True}

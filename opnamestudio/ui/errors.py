@@ -70,13 +70,25 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         QT_TRANSLATE_NOOP("errors", "The recording was interrupted"),
         QT_TRANSLATE_NOOP(
             "errors",
-            "The microphone, or the disk the recording goes to, stopped working during the "
-            "recording. Maybe a cable or a USB stick came loose.",
+            "The microphone stopped working during the recording. Maybe its cable came loose.",
         ),
         QT_TRANSLATE_NOOP(
             "errors",
-            "Connect the microphone or the USB stick again and start a new recording. Tell "
-            "everyone in the conversation that you are recording again.",
+            "Connect the microphone again and start a new recording. Tell everyone in the "
+            "conversation that you are recording again.",
+        ),
+    ),
+    "output-lost": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording was interrupted"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The disk or USB stick the recording goes to is no longer there. Maybe the USB "
+            "stick came loose.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Connect the USB stick again: the recording so far is then made into a file at the "
+            "next start. Or choose another folder and start a new recording.",
         ),
     ),
     "no-audio-data": ErrorText(
@@ -199,6 +211,16 @@ ERROR_TEXTS: dict[str, ErrorText] = {
             "Ask the organisation for the original seal files (.zegel.json and .zegel.minisig). "
             "Could the seal not be saved? Contact your IT department.",
         ),
+        about_recording=False,
+    ),
+    "seal-newer": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "This seal is newer than this program"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The seal was made by a newer version of OpnameStudio. This version cannot read it. "
+            "That says nothing yet about whether the recording is real.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Check the file with the newest version of OpnameStudio."),
         about_recording=False,
     ),
     "verify": ErrorText(

@@ -162,7 +162,7 @@ def test_sigkill_at_random_moments_loses_at_most_one_second(
 def _load_info(home: Path) -> dict[str, object]:
     import json
 
-    infos = list((home / "recordings").glob("*.json"))
+    infos = list((home / "info").glob("*.json"))
     assert len(infos) == 1
     return json.loads(infos[0].read_text())  # type: ignore[no-any-return]
 
@@ -197,5 +197,5 @@ def test_power_loss_keeps_everything_up_to_the_last_fsync(
         data = _plays(out)
         print(f"cut back to fsync at {frames / RATE:.3f} s: recovered {len(data) / RATE:.3f} s")
         assert len(data) == frames
-        for info in (home / "recordings").glob("*.json"):
+        for info in (home / "info").glob("*.json"):
             info.unlink()

@@ -87,7 +87,7 @@ def test_recorded_file_contains_the_spoken_words(
     lag, r = align(np.tile(mic_program, 2), data[:, 0])
     print(f"{fmt}/{channels}ch: matched the program at {lag / RATE:.3f} s with r = {r:.4f}")
     assert r >= 0.9
-    (saved,) = (opnamestudio_home / "recordings").glob("*.json")
+    (saved,) = (opnamestudio_home / "info").glob("*.json")
     meta = json.loads(saved.read_text())
     assert meta["overflows"] == 0
     assert meta["device"] == "pulse"

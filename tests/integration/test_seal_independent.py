@@ -8,8 +8,8 @@ no ``opnamestudio`` module was loaded. The stock tools a committee would use are
 Debian ``minisign`` binary with the installation's public key, and ``sha256sum``/``shasum``.
 
 Two further checks compare the engine with the description directly: the writer's block-by-block
-hasher against the documented whole-stream algorithm, and (a known defect, strict xfail) a seal of
-mostly-silent audio that follows the format but is rejected by OpnameStudio's own parser.
+hasher against the documented whole-stream algorithm, and a seal of mostly-silent audio (more
+runs than chunks) that both the checker and OpnameStudio's own parser accept.
 """
 
 from __future__ import annotations
@@ -203,11 +203,6 @@ def test_engine_hasher_matches_the_documented_algorithm_for_any_block_split(seed
     assert [list(r) for r in digest.runs] == independent_checker.find_runs(samples, rate)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="seal.py requires len(runs) <= len(chunks) + 1, which seals of mostly-silent audio "
-    "break: runs may be half a second, chunks a whole second",
-)
 def test_a_seal_of_alternating_silence_verifies(tmp_path: Path, opnamestudio_home: Path) -> None:
     # Half-second stretches of 0 and 1: every stretch is a run (20), chunks are one second (10).
     samples = np.concatenate([np.full((RATE // 2, 1), v % 2, dtype=np.int16) for v in range(20)])

@@ -64,7 +64,7 @@ def test_finished_recording_leaves_no_journal_and_no_partial(tmp_path: Path) -> 
         "rec.zegel.json",
         "rec.zegel.minisig",
     ]
-    saved = json.loads((paths.recordings_dir() / f"{info.recording_id}.json").read_text())
+    saved = json.loads((paths.info_dir() / f"{info.recording_id}.json").read_text())
     assert RecordingInfo.from_json(saved) == info
 
 
