@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("keys", help="show this installation's signing key id (to publish)")
     p.add_argument("--pub", action="store_true", help="print the minisign public key file")
+    p.add_argument("--trust", type=Path, metavar="KEY.pub", help="add a key to the trust store")
+    p.add_argument("--trusted", action="store_true", help="list the trusted keys")
 
     p = sub.add_parser("_analyze", help=argparse.SUPPRESS)
     p.add_argument("args", nargs=3)
@@ -85,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         if command == "verify":
             return _verify(args)
         if command == "keys":
-            return _keys(args.pub)
+            return _keys(args)
         if command == "_analyze":
             from opnamestudio.core.verify import run_child  # noqa: PLC0415
 
@@ -218,11 +220,24 @@ def _clock(seconds: float) -> str:
     return f"{hours:d}:{minutes:02d}:{sec:06.3f}"
 
 
-def _keys(pub: bool) -> int:
-    from opnamestudio.core.keys import load_or_create_signing_key  # noqa: PLC0415
+def _keys(args: argparse.Namespace) -> int:
+    from opnamestudio.core.keys import (  # noqa: PLC0415
+        PublicKey,
+        TrustStore,
+        load_or_create_signing_key,
+    )
 
+    if args.trust:
+        added = PublicKey.from_file(args.trust)
+        TrustStore().add(added, name=args.trust.stem)
+        print(f"trusted: {format_key_id(added.key_id)} ({args.trust})")
+        return EXIT_OK
+    if args.trusted:
+        for trusted in TrustStore().trusted_keys():
+            print(format_key_id(trusted.key_id))
+        return EXIT_OK
     key = load_or_create_signing_key()
-    if pub:
+    if args.pub:
         print(key.public.to_minisign(), end="")
         return EXIT_OK
     print(f"key id (publish this): {format_key_id(key.public.key_id)}")

@@ -303,7 +303,7 @@ class TrustStore:
             atomic_write_bytes(path, text.encode())
         return path
 
-    def keys(self) -> list[PublicKey]:
+    def trusted_keys(self) -> list[PublicKey]:
         """Every trusted key (unreadable files are skipped)."""
         if not self.folder.is_dir():
             return []
@@ -317,7 +317,7 @@ class TrustStore:
 
     def trusts(self, key: PublicKey) -> bool:
         """Whether ``key`` is in the store."""
-        return any(k.raw == key.raw for k in self.keys())
+        return any(k.raw == key.raw for k in self.trusted_keys())
 
 
 def trusted_comment_for(name: str) -> str:

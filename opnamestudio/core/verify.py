@@ -176,7 +176,7 @@ def verify(
         )
     trust = [PublicKey.from_file(p) for p in trust_files]
     if use_trust_store:
-        trust += TrustStore().keys()
+        trust += TrustStore().trusted_keys()
     try:
         sha, _size = file_sha256(audio)
     except OSError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_core_and_cli_do_not_import_pyside6() -> None:
@@ -34,7 +35,7 @@ def test_cli_help_works_and_lists_the_commands() -> None:
         assert command in result.stdout
 
 
-def test_demo_runs_headless(tmp_path: object) -> None:
+def test_demo_runs_headless(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "opnamestudio", "demo", "--seconds", "3", "--out", str(tmp_path)],
         capture_output=True,
@@ -44,3 +45,27 @@ def test_demo_runs_headless(tmp_path: object) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Recorded 3.0 s" in result.stdout
+
+
+def test_keys_prints_a_fingerprint_and_manages_the_trust_store(tmp_path: Path) -> None:
+    from opnamestudio.core.keys import SigningKey
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "opnamestudio", "keys", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    own = cli()
+    assert own.returncode == 0
+    assert own.stdout.startswith("key id (publish this): ")
+    pub = cli("--pub").stdout
+    assert pub.startswith("untrusted comment: minisign public key ")
+    other = SigningKey.generate().public
+    path = tmp_path / "gemeente.pub"
+    path.write_text(other.to_minisign())
+    assert cli("--trust", str(path)).returncode == 0
+    listed = cli("--trusted").stdout.splitlines()
+    assert len(listed) == 2  # this installation's own key and the added one
