@@ -191,7 +191,7 @@ class Signature:
             raise SignatureError("The signature has an unknown algorithm or length")
         if len(glob) != 64:
             raise SignatureError("The global signature has the wrong length")
-        return cls(
+        parsed = cls(
             algorithm=blob[:2],
             keynum=blob[2:10],
             signature=blob[10:],
@@ -199,6 +199,11 @@ class Signature:
             global_signature=glob,
             untrusted_comment=lines[0][len("untrusted comment: ") :],
         )
+        # Exactly minisign's layout, byte for byte: a changed line break (or a vertical tab
+        # that splitlines() would also accept) must not go unnoticed.
+        if bytes(parsed) != data:
+            raise SignatureError("The signature file is not in minisign's exact layout")
+        return parsed
 
 
 class SigningKey:

@@ -254,6 +254,8 @@ class _Mark:
 
 
 _STOP = object()
+#: At most this many queued blocks are written in one go (0.7 s at 48 kHz).
+MAX_BATCH = 32
 
 
 class Recorder:
@@ -435,7 +437,7 @@ class Recorder:
 
     def _open_files(self) -> None:
         s = self.settings
-        self._content = ContentHasher(self.samplerate, s.channels)
+        self._content = ContentHasher(self.samplerate, s.channels) if s.seal else None
         try:
             self._sf = sf.SoundFile(
                 self._partial,
@@ -548,15 +550,20 @@ class Recorder:
         assert self._journal is not None and self._sf is not None
         sync_every = max(1, int(self.settings.sync_interval * self.samplerate))
         next_sync = sync_every
+        last_sync = time.monotonic()
         next_check = time.monotonic()
         # A fault noticed while audio is still queued ends the recording only after that audio
         # (all captured before the fault) is written: every sample counts.
         pending: OpnameError | None = None
+        carry: Any = None
         while True:
-            try:
-                item = self._queue.get(timeout=0.1)
-            except queue.Empty:
-                item = None
+            if carry is not None:
+                item, carry = carry, None
+            else:
+                try:
+                    item = self._queue.get(timeout=0.1)
+                except queue.Empty:
+                    item = None
             if item is _STOP:
                 pending = pending or self._pending_callback_fault()
                 if pending is not None:
@@ -579,18 +586,36 @@ class Recorder:
                     pending = exc
                     self._accepting = False
                 next_check = now + 1.0
-            self._write_block(item)
-            if self._frames >= next_sync:
+            # Whatever audio is already queued goes out in one write: when the writer has
+            # fallen behind, per-call costs are paid once per batch instead of once per block.
+            batch = [item]
+            while len(batch) < MAX_BATCH:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if isinstance(more, np.ndarray):
+                    batch.append(more)
+                else:
+                    carry = more
+                    break
+            self._write_block(batch[0] if len(batch) == 1 else np.concatenate(batch), batch[-1])
+            # Fsync every sync_interval of audio, but not more often than twice that a second
+            # of wall time (a writer catching up would otherwise fsync after every batch).
+            if self._frames >= next_sync and now - last_sync >= self.settings.sync_interval / 2:
                 self._journal.sync()
                 next_sync = self._frames + sync_every
+                last_sync = now
             if self._target is not None and self._frames >= self._target:
                 self._wake.set()
 
-    def _write_block(self, block: np.ndarray) -> None:
+    def _write_block(self, block: np.ndarray, latest: np.ndarray) -> None:
+        """Write ``block`` (one or more queued blocks); ``latest``, the newest, feeds the meter."""
         assert self._journal is not None and self._sf is not None
         self._ensure_start(len(block))
-        self._peak = max(float(block.max()), -float(block.min())) / FULL_SCALE
-        self._rms = float(np.sqrt(np.mean(np.square(block, dtype=np.float32)))) / FULL_SCALE
+        level = latest.astype(np.float32).ravel()
+        self._peak = float(np.abs(level).max()) / FULL_SCALE if len(level) else 0.0
+        self._rms = float(np.sqrt(level @ level / max(1, len(level)))) / FULL_SCALE
         if self._paused:
             return
         if self._target is not None:

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opnamestudio.core import paths
+from opnamestudio.core import naming, paths
 from opnamestudio.core.devices import DeviceInfo, list_input_devices
 from opnamestudio.core.errors import OpnameError
-from opnamestudio.ui import naming
 
 __all__ = ["CONTAINER", "DeviceLister", "RecordingForm"]
 

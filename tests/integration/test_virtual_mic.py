@@ -294,6 +294,10 @@ def test_killed_server_ends_the_stream(fresh_virtual_mic: VirtualMic) -> None:
             assert not mic.server_alive
             assert capture.finished.wait(5.0), "finished_callback did not fire"
             finished_after = time.monotonic() - killed_at
+            # finished_callback may run a moment before the active flag drops.
+            deadline = time.monotonic() + 2.0
+            while stream.active and time.monotonic() < deadline:
+                capture.late.wait(0.01)
             assert not stream.active
             print(
                 f"finished_callback {finished_after * 1000:.1f} ms after the kill; "

@@ -24,6 +24,7 @@ import contextlib
 import ctypes.util
 import errno
 import glob
+import multiprocessing
 import os
 import select
 import shutil
@@ -34,6 +35,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Mapping
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import numpy as np
@@ -218,21 +220,22 @@ class VirtualMic:
         self._closed = False
 
         # Feeder state (written by the feeder thread, read by tests).
-        self._feeder: threading.Thread | None = None
-        self._feeder_stop = threading.Event()
+        # The feeder is a separate process: in a thread it would share the GIL with the tests,
+        # and a busy test would make the microphone stutter.
+        self._mp = multiprocessing.get_context("fork")
+        self._feeder: BaseProcess | None = None
+        self._feeder_stop = self._mp.Event()
+        self._shared_start = self._mp.Value("d", 0.0)
+        self._shared_frames = self._mp.Value("q", 0)
+        self._shared_errno = self._mp.Value("i", 0)
         self._fifo_fd: int | None = None
         self.program: np.ndarray | None = None
         self.loop = True
         #: time.time() right before the first block holding the program's first sample was written.
-        self.program_started_at: float | None = None
         #: time.monotonic() of the same moment.
-        self.program_started_monotonic: float | None = None
         #: Set once ``program_started_at`` is known.
-        self.program_started = threading.Event()
-        #: Frames written to the FIFO since ``start_feeder`` (program and noise).
-        self.frames_written = 0
+        self.program_started = self._mp.Event()
         #: Why the feeder stopped by itself (e.g. ``BrokenPipeError`` after ``kill_server``).
-        self.feeder_error: BaseException | None = None
 
     # ------------------------------------------------------------------ paths and environment
 
@@ -479,18 +482,40 @@ class VirtualMic:
                 program = None
         self.program = program
         self.loop = loop
-        self.program_started_at = None
-        self.program_started_monotonic = None
-        self.program_started = threading.Event()
-        self.frames_written = 0
-        self.feeder_error = None
+        self.program_started = self._mp.Event()
+        self._shared_start.value = 0.0
+        self._shared_frames.value = 0
+        self._shared_errno.value = 0
         self._fifo_fd = self._open_fifo(open_timeout)
-        self._feeder_stop = threading.Event()
-        self._feeder = threading.Thread(
+        self._feeder_stop = self._mp.Event()
+        self._feeder = self._mp.Process(
             target=self._feed, name="virtual-mic-feeder", args=(self._fifo_fd, self._feeder_stop)
         )
         self._feeder.daemon = True
         self._feeder.start()
+
+    @property
+    def program_started_at(self) -> float | None:
+        """Wall-clock time (time.time()) at which the program's first sample was written."""
+        value = float(self._shared_start.value)
+        return value or None
+
+    @property
+    def frames_written(self) -> int:
+        """Frames written to the FIFO since ``start_feeder`` (program and noise)."""
+        return int(self._shared_frames.value)
+
+    @property
+    def feeder_error(self) -> BaseException | None:
+        """Why the feeder stopped by itself (BrokenPipeError once the server is gone)."""
+        code = int(self._shared_errno.value)
+        if not code:
+            return None
+        return (
+            BrokenPipeError(code, os.strerror(code))
+            if code == errno.EPIPE
+            else OSError(code, os.strerror(code))
+        )
 
     def _noise_blocks(self) -> np.ndarray:
         floor = pink_noise(self.rate, level=self._noise_level, seed=self._noise_seed)
@@ -528,9 +553,8 @@ class VirtualMic:
                 if delay > 0 and stop.wait(delay):
                     break
                 if not program_done and program is not None:
-                    if prog_pos == 0 and self.program_started_at is None:
-                        self.program_started_monotonic = time.monotonic()
-                        self.program_started_at = time.time()
+                    if prog_pos == 0 and not self._shared_start.value:
+                        self._shared_start.value = time.time()
                         self.program_started.set()
                     if self.loop:
                         chunk = program[(prog_pos + np.arange(block)) % program.size]
@@ -548,19 +572,21 @@ class VirtualMic:
                     chunk = np.concatenate([chunk, noise[idx]])
                 if not self._write_all(fd, chunk.tobytes(), stop):
                     break
-                self.frames_written += block
+                self._shared_frames.value += block
                 index += 1
         except OSError as exc:  # EPIPE once the server is gone
-            self.feeder_error = exc
+            self._shared_errno.value = exc.errno or errno.EIO
 
     def stop_feeder(self, timeout: float = 5.0) -> None:
-        """Stop the feeder thread and close the FIFO's write end."""
+        """Stop the feeder process and close the FIFO's write end."""
         self._feeder_stop.set()
         if self._feeder is not None:
-            self._feeder.join(timeout)
-            if self._feeder.is_alive():
-                raise VirtualMicError(f"feeder thread did not stop within {timeout} s")
-            self._feeder = None
+            feeder, self._feeder = self._feeder, None
+            feeder.join(timeout)
+            if feeder.is_alive():
+                feeder.kill()
+                feeder.join()
+                raise VirtualMicError(f"feeder process did not stop within {timeout} s")
         if self._fifo_fd is not None:
             with contextlib.suppress(OSError):
                 os.close(self._fifo_fd)
