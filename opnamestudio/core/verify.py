@@ -55,6 +55,8 @@ EXIT_CANNOT_RUN = 2
 JSON_SCHEMA = "opnamestudio-verify/1"
 #: Below this share of matching audio (of the copy and of the original) a copy is unrelated.
 UNRELATED_BELOW = 0.25
+#: Longest recording the decoding limits allow for (a conversation is hours, not days).
+MAX_SEAL_HOURS = 12
 #: Memory limit for the decoding child where the OS supports it.
 CHILD_MEMORY = 2 * 1024 * 1024 * 1024
 
@@ -272,10 +274,12 @@ def _limit_memory() -> None:  # pragma: no cover - runs in the child
 
 
 def _analyze(audio: Path, seal_path: Path, seal: Seal, *, isolate: bool) -> dict[str, Any]:
-    max_frames = 2 * seal.frames + 600 * seal.samplerate
+    # The limits follow the seal's duration, capped: a seal by an unknown key could claim any.
+    seal_seconds = min(seal.frames / seal.samplerate, MAX_SEAL_HOURS * 3600)
+    max_frames = int((2 * seal_seconds + 600) * seal.samplerate)
     if not isolate:
         return _checked(analyze_copy(audio, seal, max_frames), audio)
-    timeout = 30 + seal.frames / seal.samplerate / 20
+    timeout = 30 + seal_seconds / 20
     # Absolute paths after "--" (a name may start with a dash), run from a neutral folder in
     # isolated mode: nothing in the folder of received files can be imported by the child.
     cmd = [
