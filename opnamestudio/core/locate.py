@@ -47,6 +47,8 @@ class EditRange:
     copy_end: int
     #: True when the range was widened to a run of identical samples (exact place unknowable).
     in_run: bool = False
+    #: For acoustic matches: whether the original around the edit was "speech" or a "pause".
+    audio: str | None = None
 
     def to_json(self, samplerate: int) -> dict[str, Any]:
         """Seconds (3 decimals) and frames, for --json."""
@@ -72,6 +74,7 @@ class EditRange:
                 (self.copy_end - self.copy_start) - (self.orig_end - self.orig_start)
             ),
             "in_identical_run": self.in_run,
+            "audio": self.audio,
         }
 
 

@@ -50,6 +50,7 @@ from opnamestudio.core.errors import (
     RecordingError,
 )
 from opnamestudio.core.fileio import atomic_write_bytes, fsync_dir
+from opnamestudio.core.fingerprint import Fingerprint, FingerprintHasher
 from opnamestudio.core.journal import JOURNAL_FORMAT, JOURNAL_SUFFIX, JournalWriter
 from opnamestudio.core.keys import SigningKey, load_or_create_signing_key
 
@@ -278,6 +279,7 @@ class Recorder:
         self._observers = list(observers or [])
         self._signing_key = signing_key
         self._content: ContentHasher | None = None
+        self._fingerprint: FingerprintHasher | None = None
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._state = "new"
         self._final = Path(os.path.abspath(settings.output))
@@ -438,6 +440,7 @@ class Recorder:
     def _open_files(self) -> None:
         s = self.settings
         self._content = ContentHasher(self.samplerate, s.channels) if s.seal else None
+        self._fingerprint = FingerprintHasher(self.samplerate, s.channels) if s.seal else None
         try:
             self._sf = sf.SoundFile(
                 self._partial,
@@ -627,6 +630,8 @@ class Recorder:
         self._sf.write(block)
         if self._content is not None:
             self._content.update(block)
+        if self._fingerprint is not None:
+            self._fingerprint.update(block)
         for observer in self._observers:
             observer.on_audio(block)
         self._frames += len(block)
@@ -747,7 +752,12 @@ class Recorder:
         seal_error: OpnameError | None = None
         if self.settings.seal and self._content is not None and self._signing_key is not None:
             try:
-                info.seal = seal_recording(info, self._content.finish(), self._signing_key)
+                info.seal = seal_recording(
+                    info,
+                    self._content.finish(),
+                    self._signing_key,
+                    self._fingerprint.finish() if self._fingerprint is not None else None,
+                )
             except OpnameError as exc:
                 seal_error = exc
         info.save()
@@ -777,11 +787,16 @@ def estimate_bytes_per_second(settings: RecordingSettings, samplerate: int | Non
     return 2.0 * (samplerate or settings.samplerate) * settings.channels * 2
 
 
-def seal_recording(info: RecordingInfo, digest: ContentDigest, key: SigningKey) -> Path:
+def seal_recording(
+    info: RecordingInfo,
+    digest: ContentDigest,
+    key: SigningKey,
+    fingerprint: Fingerprint | None = None,
+) -> Path:
     """Write the seal beside a finished recording; returns the manifest's path."""
     from opnamestudio.core.seal import write_seal  # noqa: PLC0415 - seal imports this module
 
-    return write_seal(info, digest, key).manifest
+    return write_seal(info, digest, key, fingerprint=fingerprint).manifest
 
 
 def _free_bytes(folder: Path) -> int:

@@ -23,6 +23,7 @@ from opnamestudio.core import paths
 from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.errors import JournalError, OpnameError, RecordingError, RecoveryError
 from opnamestudio.core.fileio import fsync_dir, temp_sibling
+from opnamestudio.core.fingerprint import Fingerprint, FingerprintHasher
 from opnamestudio.core.journal import JOURNAL_SUFFIX, RecordType, iter_records, read_header
 from opnamestudio.core.keys import load_or_create_signing_key
 from opnamestudio.core.locking import try_lock
@@ -145,7 +146,7 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
         candidates.append(_choose_target(paths.recovered_dir() / intended.name))
     for i, target in enumerate(candidates):
         try:
-            frames, events, end, valid_length, digest = _write_audio(fh, target, fmt)
+            frames, events, end, valid_length, (digest, acoustic) = _write_audio(fh, target, fmt)
             break
         except (OSError, sf.LibsndfileError, RecordingError) as exc:
             # The intended disk may be full or gone: the data folder is the fallback.
@@ -192,7 +193,7 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
     )
     # An interrupted recording is sealed like any other; its seal says where it was cut off.
     try:
-        info.seal = seal_recording(info, digest, load_or_create_signing_key())
+        info.seal = seal_recording(info, digest, load_or_create_signing_key(), acoustic)
     finally:
         info.save()
     return info
@@ -209,7 +210,7 @@ class _Format:
 
 def _write_audio(
     fh: Any, target: Path, fmt: _Format
-) -> tuple[int, list[TimelineEvent], dict[str, Any] | None, int, ContentDigest]:
+) -> tuple[int, list[TimelineEvent], dict[str, Any] | None, int, tuple[ContentDigest, Fingerprint]]:
     """Write the journal's audio to ``target``; returns frames, events, end record, valid length.
 
     Writes nothing when the journal holds no audio. The file gets its name only after every frame
@@ -222,6 +223,7 @@ def _write_audio(
     valid_length = 0
     frame_bytes = fmt.dtype.itemsize * fmt.channels
     content = ContentHasher(fmt.samplerate, fmt.channels)
+    acoustic = FingerprintHasher(fmt.samplerate, fmt.channels)
     fh.seek(0)
     out: sf.SoundFile | None = None
     try:
@@ -241,6 +243,7 @@ def _write_audio(
                     )
                 out.write(block)
                 content.update(block.astype(np.int16, copy=False))
+                acoustic.update(block.astype(np.int16, copy=False))
                 frames += len(block)
             elif record.type == RecordType.EVENT:
                 with contextlib.suppress(ValueError, KeyError, TypeError, UnicodeDecodeError):
@@ -263,7 +266,7 @@ def _write_audio(
                 out.close()
         tmp.unlink(missing_ok=True)
         raise
-    return frames, events, end, valid_length, content.finish()
+    return frames, events, end, valid_length, (content.finish(), acoustic.finish())
 
 
 def _estimate_utc(events: list[TimelineEvent], frames: int, samplerate: int) -> str:

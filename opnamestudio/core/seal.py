@@ -27,6 +27,7 @@ from opnamestudio.core.content import (
 )
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.fileio import atomic_write_bytes
+from opnamestudio.core.fingerprint import Fingerprint
 from opnamestudio.core.keys import PublicKey, SigningKey, trusted_comment_for
 from opnamestudio.core.recording import RecordingInfo, utc_now
 
@@ -139,6 +140,12 @@ class Seal:
         """The key the seal says it was signed with (trust is decided elsewhere)."""
         return PublicKey(base64.b64decode(self.data["signer"]["public_key"]))
 
+    @property
+    def fingerprint(self) -> Fingerprint | None:
+        """The acoustic fingerprint, when the seal has one (seals before it was added do not)."""
+        section = self.data.get("fingerprint")
+        return Fingerprint.from_json(section) if section is not None else None
+
     def chunks(self) -> list[tuple[int, int, bytes]]:
         """(start frame, length, 16-byte hash) per chunk."""
         return unpack_chunks(base64.b64decode(self.data["content"]["chunks"]))
@@ -203,6 +210,13 @@ def _check_structure(data: Any) -> None:
     for section in ("session", "audit"):
         _need(isinstance(data.get(section), dict), f"missing section {section!r}")
     _need("fingerprint" in data, "missing fingerprint field")
+    if data["fingerprint"] is not None:
+        _need(isinstance(data["fingerprint"], dict), "fingerprint")
+        try:
+            fingerprint = Fingerprint.from_json(data["fingerprint"])
+        except (binascii.Error, ValueError, KeyError, TypeError, OverflowError) as exc:
+            raise SealError("The seal is malformed: fingerprint") from exc
+        _need(len(fingerprint.values) <= 2**26, "fingerprint too long")
     for section in ("audio", "content", "timeline", "signer"):
         _need(isinstance(data.get(section), dict), f"missing section {section!r}")
     audio = data["audio"]
@@ -281,6 +295,7 @@ def build_manifest(
     kind: str = "recording",
     session_sha256: str | None = None,
     audit_head: str | None = None,
+    fingerprint: Fingerprint | None = None,
 ) -> bytes:
     """The manifest's bytes. Cheap: everything but the file hash was kept while recording."""
     if digest.frames != info.frames:
@@ -309,7 +324,7 @@ def build_manifest(
             "chunks": base64.b64encode(digest.chunks).decode("ascii"),
             "runs": [list(run) for run in digest.runs],
         },
-        "fingerprint": None,
+        "fingerprint": fingerprint.to_json() if fingerprint is not None else None,
         "timeline": {
             "started_utc": info.started_utc,
             "ended_utc": info.ended_utc,
@@ -339,11 +354,18 @@ def write_seal(
     *,
     kind: str = "recording",
     file_hash: tuple[str, int] | None = None,
+    fingerprint: Fingerprint | None = None,
 ) -> SealFiles:
     """Hash the closed file once, build, sign and write the seal atomically beside the audio."""
     sha, size = file_hash or file_sha256(info.path)
     manifest = build_manifest(
-        info=info, digest=digest, file_hash=sha, file_size=size, key=key, kind=kind
+        info=info,
+        digest=digest,
+        file_hash=sha,
+        file_size=size,
+        key=key,
+        kind=kind,
+        fingerprint=fingerprint,
     )
     files = seal_paths_for(info.path)
     signature = key.sign(manifest, trusted_comment=trusted_comment_for(files.manifest.name))

@@ -777,6 +777,14 @@ def _check_analysis(result: Any, max_frames: int) -> None:
         assert isinstance(result["error"], str)
         assert _one_line(result["error"])
         return
+    assert result.keys() >= {"format", "subtype", "samplerate", "channels", "kind"}
+    if result["kind"] == "acoustic":  # a lossy comparison by the fingerprint
+        assert isinstance(result["segments"], list)
+        assert isinstance(result["copy_values"], int)
+        assert 0 <= result["frames"]
+        return
+    if result["kind"] == "none":  # no lossless relation and no fingerprint to compare
+        return
     assert result.keys() >= ANALYSIS_KEYS
     assert 0 <= result["frames"] <= max_frames
     assert isinstance(result["matches"], list)
