@@ -775,7 +775,13 @@ def check_audio_file(path: Path, frames: int, *, decode: bool) -> None:
             if check.frames != frames:
                 raise RecordingError(f"{path.name} holds {check.frames} frames instead of {frames}")
             if decode:
-                count = sum(len(block) for block in check.blocks(65536, dtype="int16"))
+                # read() until empty, not blocks(): blocks() trusts the header's frame count.
+                count = 0
+                while True:
+                    got = len(check.read(65536, dtype="int16"))
+                    if not got:
+                        break
+                    count += got
                 if count != frames:
                     raise RecordingError(f"{path.name} decodes to {count} of {frames} frames")
     except sf.LibsndfileError as exc:
