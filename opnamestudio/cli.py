@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -54,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="machine-readable output (docs/)")
 
+    p = sub.add_parser(
+        "export", help="copy a sealed recording to a USB stick or folder, read back and checked"
+    )
+    p.add_argument("recording", type=Path, help="the recording (its seal must be beside it)")
+    p.add_argument("dest", type=Path, help="the USB stick or folder; a new folder is made in it")
+    p.add_argument("--organisation", default="", help="the organisation's name, for LEESMIJ.txt")
+
     p = sub.add_parser("keys", help="show this installation's signing key id (to publish)")
     p.add_argument("--pub", action="store_true", help="print the minisign public key file")
     p.add_argument("--trust", type=Path, metavar="KEY.pub", help="add a key to the trust store")
@@ -88,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return _verify(args)
         if command == "keys":
             return _keys(args)
+        if command == "export":
+            return _export(args)
         if command == "_analyze":
             from opnamestudio.core.verify import run_child  # noqa: PLC0415
 
@@ -242,6 +252,57 @@ def _keys(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"key id (publish this): {format_key_id(key.public.key_id)}")
     print(f"full key id: {key.public.key_id}")
+    return EXIT_OK
+
+
+class _ExportProgress:
+    """Percentage and time left on stderr: one updating line on a terminal, else every 10 %."""
+
+    def __init__(self) -> None:
+        self._start = time.monotonic()
+        self._tty = sys.stderr.isatty()
+        self._shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        step = percent if self._tty else percent // 10 * 10
+        if step == self._shown:
+            return
+        self._shown = step
+        elapsed = time.monotonic() - self._start
+        left = f", about {_duration(elapsed * (total - done) / done)} left" if done else ""
+        line = f"{percent:3d}%  {done / 1e6:.1f} of {total / 1e6:.1f} MB{left}"
+        if self._tty:
+            print(f"\r{line:<60}", end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if self._tty and self._shown >= 0:
+            print(file=sys.stderr)
+
+
+def _duration(seconds: float) -> str:
+    minutes, sec = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
+
+
+def _export(args: argparse.Namespace) -> int:
+    from opnamestudio.core.export import export_copy  # noqa: PLC0415
+
+    progress = _ExportProgress()
+    try:
+        result = export_copy(
+            args.recording, args.dest, progress=progress, organisation=args.organisation
+        )
+    finally:
+        progress.finish()
+    print(
+        f"Copied and read back: {result.bytes / 1e6:.1f} MB in {result.seconds:.1f} s",
+        file=sys.stderr,
+    )
+    print(result.folder)
     return EXIT_OK
 
 

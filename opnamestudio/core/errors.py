@@ -14,10 +14,19 @@ if TYPE_CHECKING:
     from opnamestudio.core.recording import RecordingInfo
 
 __all__ = [
+    "AuditError",
     "CallbackError",
     "DeviceError",
     "DeviceLostError",
     "DiskFullError",
+    "ExportError",
+    "ExportFullError",
+    "ExportMediaError",
+    "ExportMismatchError",
+    "ExportNoSealError",
+    "ExportNotWritableError",
+    "ExportSourceChangedError",
+    "ExportTooLargeError",
     "JournalError",
     "NoAudioDataError",
     "NoInputDeviceError",
@@ -139,3 +148,75 @@ class RecoveryError(OpnameError):
 
     code = "recovery"
     default_hint = "Keep the journal file and contact your IT department"
+
+
+class AuditError(OpnameError):
+    """The audit log cannot be written, or a line in it was changed or removed."""
+
+    code = "audit"
+    default_hint = "Keep the audit folder as it is and contact your IT department"
+
+
+class ExportError(OpnameError):
+    """The client's copy could not be made; nothing left behind looks like a complete copy."""
+
+    code = "export"
+    default_hint = "Try again, or use another USB stick"
+
+
+class ExportNoSealError(ExportError):
+    """The recording has no seal (or an unreadable one), so there is no copy to hand out yet."""
+
+    code = "export-no-seal"
+    default_hint = "Seal the recording first (open it in the archive), then export it again"
+
+
+class ExportSourceChangedError(ExportError):
+    """The recording's audio no longer matches its seal: it must not be handed out as the copy."""
+
+    code = "export-source-changed"
+    default_hint = "Do not hand out this file; keep it as it is and contact your IT department"
+
+
+class ExportNotWritableError(ExportError):
+    """The destination does not exist, is read-only or may not be written to."""
+
+    code = "export-not-writable"
+    default_hint = (
+        "Check that the USB stick is not write-protected (a small switch on its side), "
+        "or choose another folder"
+    )
+
+
+class ExportFullError(ExportError):
+    """There is not enough free space on the destination."""
+
+    code = "export-full"
+    default_hint = "Use a USB stick with more free space, or delete files from this one"
+
+
+class ExportTooLargeError(ExportError):
+    """A file is too large for the destination's file system (FAT32: less than 4 GiB)."""
+
+    code = "export-too-large"
+    default_hint = (
+        "Use a USB stick formatted as exFAT or NTFS (FAT32 holds no file of 4 GB or more), "
+        "or export to a folder on the computer"
+    )
+
+
+class ExportMediaError(ExportError):
+    """The stick went away (pulled out) or reported a read or write fault during the copy."""
+
+    code = "export-media-lost"
+    default_hint = (
+        "Put the USB stick back (or use another one) and export again; "
+        "a folder marked 'wordt gekopieerd' on it is incomplete and may be deleted"
+    )
+
+
+class ExportMismatchError(ExportError):
+    """What was read back from the stick differs from the original: the stick is unreliable."""
+
+    code = "export-mismatch"
+    default_hint = "Use another USB stick and export again"

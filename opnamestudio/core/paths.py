@@ -1,17 +1,26 @@
-"""Where OpnameStudio keeps its data.
+"""Where OpnameStudio keeps its data, and where its own resources are.
 
 One override, ``OPNAMESTUDIO_HOME``, moves everything; every test uses it so no test touches the
-real home folder.
+real home folder. The resources (icons, translations, client-facing texts such as LEESMIJ.txt)
+are found here too, without Qt, because the core writes some of them onto the client's copy.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
-__all__ = ["data_dir", "info_dir", "journal_dir", "recordings_dir", "recovered_dir"]
+__all__ = [
+    "data_dir",
+    "info_dir",
+    "journal_dir",
+    "recordings_dir",
+    "recovered_dir",
+    "resources_dir",
+]
 
 APP_NAME = "OpnameStudio"
 
@@ -50,3 +59,18 @@ def info_dir() -> Path:
 def recovered_dir() -> Path:
     """Recovered audio goes here when its intended folder is gone (a pulled USB stick)."""
     return _subdir("recovered")
+
+
+def resources_dir() -> Path:
+    """The ``resources`` folder.
+
+    ``OPNAMESTUDIO_RESOURCES`` wins (tests, packagers); a PyInstaller build unpacks it under
+    ``sys._MEIPASS``; otherwise it is the one at the root of the repository.
+    """
+    override = os.environ.get("OPNAMESTUDIO_RESOURCES")
+    if override:
+        return Path(override)
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"

@@ -213,6 +213,19 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         ),
         about_recording=False,
     ),
+    "audio-format": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "This sound file cannot be read"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio cannot read this kind of sound file. This says nothing yet about "
+            "whether the recording is real.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Save the file as WAV or FLAC (any sound program can do that) and check it again.",
+        ),
+        about_recording=False,
+    ),
     "seal-newer": ErrorText(
         QT_TRANSLATE_NOOP("errors", "This seal is newer than this program"),
         QT_TRANSLATE_NOOP(
@@ -234,6 +247,125 @@ ERROR_TEXTS: dict[str, ErrorText] = {
             "errors",
             "Check that you chose the right file and that it is complete, then try again. "
             "Does that not help? Contact your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "export-no-seal": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "This recording has no valid seal"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The seal that belongs to this recording is missing or damaged. Without it the "
+            "client cannot check the copy, so no copy was made.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Open the recording in the archive and seal it again. Does that not work? Contact "
+            "your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "export-source-changed": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording was changed after sealing"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The sound file is no longer the same as when it was sealed. It must not be given "
+            "out as the copy, so no copy was made.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Do not give out this file and do not delete anything. Contact your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "export-not-writable": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The copy cannot be saved here"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio cannot write to the USB stick or folder you chose. Maybe the stick is "
+            "not connected, or it is write-protected.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check the small switch on the side of the USB stick, or use another stick or "
+            "folder. Then make the copy again.",
+        ),
+        about_recording=False,
+    ),
+    "export-full": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The USB stick is full"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "There is not enough free space for the copy. What was already copied has been "
+            "removed again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Use a USB stick with more free space, or delete files from this one. Then make "
+            "the copy again.",
+        ),
+        about_recording=False,
+    ),
+    "export-too-large": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording is too large for this USB stick"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This USB stick uses the FAT32 format, which cannot hold a file of 4 GB or more.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Use a USB stick in the exFAT or NTFS format, or ask your IT department to "
+            "format one. Then make the copy again.",
+        ),
+        about_recording=False,
+    ),
+    "export-media-lost": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Copying stopped"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The USB stick was removed or stopped working during copying. The copy is not "
+            "complete.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Put the USB stick back, or use another one, and make the copy again. A folder on "
+            "the stick whose name ends in '(wordt gekopieerd)' is incomplete: you may delete it.",
+        ),
+        about_recording=False,
+    ),
+    "export-mismatch": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The copy is not right"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio read the copy back from the USB stick and it is not the same as the "
+            "recording. This USB stick cannot be trusted. The copy has been removed.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Use another USB stick and make the copy again."),
+        about_recording=False,
+    ),
+    "export": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The copy could not be made"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Something went wrong while copying. Nothing on the USB stick looks like a "
+            "finished copy.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Try again, or use another USB stick. Does this happen again? Contact your IT "
+            "department.",
+        ),
+        about_recording=False,
+    ),
+    "audit": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The log cannot be kept"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio keeps a log of every copy that is given out. This log cannot be "
+            "written, or it was changed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Do not delete anything in OpnameStudio's folder. Contact your IT department.",
         ),
         about_recording=False,
     ),

@@ -781,7 +781,7 @@ def _check_analysis(result: Any, max_frames: int) -> None:
     if result["kind"] == "acoustic":  # a lossy comparison by the fingerprint
         assert isinstance(result["segments"], list)
         assert isinstance(result["copy_values"], int)
-        assert 0 <= result["frames"]
+        assert result["frames"] >= 0
         return
     if result["kind"] == "none":  # no lossless relation and no fingerprint to compare
         return

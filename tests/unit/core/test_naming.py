@@ -6,11 +6,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from opnamestudio.ui.naming import (
+from opnamestudio.core.naming import (
     default_file_name,
     free_file_name,
+    is_portable_name,
     is_safe_file_name,
+    portable_name,
     with_extension,
 )
 
@@ -64,3 +68,39 @@ def test_unsafe_names(name: str) -> None:
 def test_with_extension() -> None:
     assert with_extension("gesprek", "flac") == "gesprek.flac"
     assert with_extension(" gesprek.FLAC ", "flac") == "gesprek.FLAC"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gesprek-2026-11-26-1405", "gesprek-2026-11-26-1405"),
+        ("Gesprek met mevrouw Öztürk (2)", "Gesprek met mevrouw Ozturk (2)"),
+        ("Café: één/twee?", "Cafe- een-twee"),
+        ("Straße", "Stra-e"),
+        ("CON", "opname-CON"),
+        ("...", "opname"),
+        ("", "opname"),
+        (" .verborgen. ", "verborgen"),
+        ("tab\there", "tab-here"),
+        ("日本語", "opname"),
+    ],
+)
+def test_portable_name(text: str, expected: str) -> None:
+    assert portable_name(text) == expected
+    assert is_portable_name(portable_name(text))
+
+
+def test_portable_name_is_cut_to_length() -> None:
+    assert len(portable_name("x" * 500)) == 80
+    assert is_portable_name(portable_name("é" * 500))
+
+
+def test_portable_is_stricter_than_safe() -> None:
+    assert is_safe_file_name("één.flac")
+    assert not is_portable_name("één.flac")
+    assert is_portable_name("een.flac")
+
+
+@given(st.text())
+def test_portable_name_of_any_text_is_portable(text: str) -> None:
+    assert is_portable_name(portable_name(text))

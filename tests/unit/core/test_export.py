@@ -1,0 +1,482 @@
+"""The client's copy, in temporary folders: identical bytes, LEESMIJ.txt, names, log and errors.
+
+Real faults of real media (a pulled stick, a full FAT32 stick, eviction from the page cache) are in
+tests/integration/test_export_media.py; here the faults that cannot be made cheaply are faked at
+the one function that meets them (the writer, the reader, the free-space query).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from opnamestudio.core import audit, export
+from opnamestudio.core.errors import (
+    ExportFullError,
+    ExportMediaError,
+    ExportMismatchError,
+    ExportNoSealError,
+    ExportNotWritableError,
+    ExportSourceChangedError,
+    ExportTooLargeError,
+)
+from opnamestudio.core.export import WORKING_MARK, Drive, export_copy
+from opnamestudio.core.keys import format_key_id
+from opnamestudio.core.naming import is_portable_name
+from opnamestudio.core.recording import Recorder, RecordingSettings
+from opnamestudio.core.seal import Seal, seal_paths_for
+from opnamestudio.core.synth import BlockSource, speech_like_blocks
+
+NAME = "Gesprek met mevrouw Öztürk (2)"
+PORTABLE = "Gesprek met mevrouw Ozturk (2)"
+
+
+@pytest.fixture(scope="module")
+def sealed_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One sealed recording made through the real engine, shared read-only by the module."""
+    folder = tmp_path_factory.mktemp("archive")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("OPNAMESTUDIO_HOME", str(folder / "home"))
+        source = BlockSource(speech_like_blocks(8.0, blocksize=4800))
+        recorder = Recorder(RecordingSettings(output=folder / f"{NAME}.flac"), source=source)
+        recorder.start()
+        assert source.done.wait(60)
+        info = recorder.stop()
+    assert info.seal is not None
+    return info.path
+
+
+@pytest.fixture
+def recording(sealed_original: Path, tmp_path: Path) -> Path:
+    """A private copy of the sealed recording (some tests change it)."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    files = seal_paths_for(sealed_original)
+    for path in (sealed_original, files.manifest, files.signature):
+        shutil.copy2(path, folder / path.name)
+    return folder / sealed_original.name
+
+
+@pytest.fixture
+def dest(tmp_path: Path) -> Path:
+    path = tmp_path / "stick"
+    path.mkdir()
+    return path
+
+
+def _seal(recording: Path) -> Seal:
+    return Seal.from_file(seal_paths_for(recording).manifest)
+
+
+def _entries() -> list[dict[str, object]]:
+    return [json.loads(line) for line in audit.log_path().read_bytes().splitlines()]
+
+
+def _tree(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+# ----------------------------------------------------------------------------- a good copy
+
+
+def test_the_copy_is_byte_identical_and_complete(recording: Path, dest: Path) -> None:
+    seal = _seal(recording)
+    key = seal.public_key
+    result = export_copy(recording, dest, extra_files={"afspraken.pdf": b"%PDF-1.4 afspraken"})
+    folder = dest / PORTABLE
+    assert result.folder == folder
+    assert os.listdir(dest) == [PORTABLE]  # no working folder, nothing else
+    key_name = f"sleutel-{key.key_id[:8].upper()}.pub"
+    assert sorted(p.name for p in result.files) == sorted(
+        [
+            f"{PORTABLE}.flac",
+            f"{PORTABLE}.zegel.json",
+            f"{PORTABLE}.zegel.minisig",
+            key_name,
+            "afspraken.pdf",
+            "LEESMIJ.txt",
+        ]
+    )
+    assert sorted(os.listdir(folder)) == sorted(p.name for p in result.files)
+    assert (folder / f"{PORTABLE}.flac").read_bytes() == recording.read_bytes()
+    assert (folder / f"{PORTABLE}.zegel.json").read_bytes() == seal.raw
+    sig = seal_paths_for(recording).signature.read_bytes()
+    assert (folder / f"{PORTABLE}.zegel.minisig").read_bytes() == sig
+    assert (folder / key_name).read_text() == key.to_minisign()
+    assert (folder / "afspraken.pdf").read_bytes() == b"%PDF-1.4 afspraken"
+    assert result.bytes == sum(p.stat().st_size for p in result.files)
+    assert result.seconds > 0
+
+
+def test_progress_counts_every_byte_written_and_read_back(recording: Path, dest: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    result = export_copy(recording, dest, progress=lambda done, total: calls.append((done, total)))
+    totals = {total for _, total in calls}
+    assert totals == {2 * result.bytes}
+    dones = [done for done, _ in calls]
+    assert dones == sorted(dones) and dones[-1] == 2 * result.bytes
+
+
+def test_readme_in_plain_dutch_with_the_values_to_compare(recording: Path, dest: Path) -> None:
+    seal = _seal(recording)
+    sha = seal.audio["sha256"]
+    key = seal.public_key
+    result = export_copy(recording, dest, organisation="Gemeente 's-Hertogenbosch")
+    raw = (result.folder / "LEESMIJ.txt").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Windows Notepad shows ë right
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    text = raw.decode("utf-8-sig").replace("\r\n", "\n")
+    audio = f"{PORTABLE}.flac"
+    assert f'certutil -hashfile "{audio}" SHA256' in text
+    assert f'shasum -a 256 "{audio}"' in text
+    assert f'sha256sum "{audio}"' in text
+    key_name = f"sleutel-{key.key_id[:8].upper()}.pub"
+    assert (
+        f'minisign -Vm "{PORTABLE}.zegel.json" -p "{key_name}" -x "{PORTABLE}.zegel.minisig"'
+    ) in text
+    assert sha in text
+    assert format_key_id(sha) in text  # the vingerafdruk as on the paper receipt
+    assert format_key_id(key.key_id) in text and key.key_id in text
+    assert key.key_id[:16].upper() in text  # what the .pub file's first line shows
+    assert "Gemeente 's-Hertogenbosch" in text
+    assert "bon" in text and "website" in text
+    assert "afspraken" in text.lower()
+    assert "toestemming" not in text.lower()
+    for agreement in ("thuis terugluisteren", "niet aan anderen", "Knip niets"):
+        assert agreement in text
+    assert "$" not in text  # every placeholder filled
+    assert max(len(line) for line in text.splitlines() if "minisign -Vm" not in line) <= 90
+
+
+def test_readme_without_an_organisation_name(recording: Path, dest: Path) -> None:
+    result = export_copy(recording, dest)
+    text = (result.folder / "LEESMIJ.txt").read_text("utf-8-sig")
+    assert "de organisatie" in text
+
+
+def test_names_are_portable_and_a_taken_name_gets_a_number(recording: Path, dest: Path) -> None:
+    leftover = dest / f"{PORTABLE}-2 {WORKING_MARK}"  # remains of an attempt on a pulled stick
+    leftover.mkdir()
+    first = export_copy(recording, dest, extra_files={"Afspraken: één/twee?.pdf": b"pdf"})
+    second = export_copy(recording, dest)
+    assert first.folder.name == PORTABLE
+    assert second.folder.name == f"{PORTABLE}-3"
+    assert leftover.is_dir()  # never touched: it was not this attempt's
+    assert "Afspraken- een-twee.pdf" in os.listdir(first.folder)
+    for path in dest.rglob("*"):
+        assert is_portable_name(path.name), path.name
+
+
+def test_an_extra_file_may_not_take_a_name_of_the_copy(recording: Path, dest: Path) -> None:
+    with pytest.raises(ValueError, match="same name"):
+        export_copy(recording, dest, extra_files={"leesmij.TXT": b"x"})
+    assert os.listdir(dest) == []
+
+
+def test_every_export_is_in_the_audit_log(recording: Path, dest: Path) -> None:
+    seal = _seal(recording)
+    result = export_copy(recording, dest)
+    started, done = _entries()
+    assert started["event"] == "export-started" and done["event"] == "export"
+    for entry in (started, done):
+        details = entry["details"]
+        assert isinstance(details, dict)
+        assert entry["recording_id"] == seal.data["recording_id"]
+        assert details["destination"] == str(dest)
+        assert details["audio_sha256"] == seal.audio["sha256"]
+        assert details["attempt"] == _entries()[0]["details"]["attempt"]  # type: ignore[index]
+    assert done["details"]["folder"] == str(result.folder)  # type: ignore[index]
+    audit.verify_chain()
+
+
+# ---------------------------------------------------------------------- refused before writing
+
+
+def _assert_failure_logged(code: str) -> None:
+    last = _entries()[-1]
+    assert last["event"] == "export-failed"
+    assert last["details"]["error"] == code  # type: ignore[index]
+    audit.verify_chain()
+
+
+def test_a_recording_without_a_seal(recording: Path, dest: Path) -> None:
+    seal_paths_for(recording).manifest.unlink()
+    with pytest.raises(ExportNoSealError, match="no seal"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+    _assert_failure_logged("export-no-seal")
+    details = _entries()[-1]["details"]
+    assert details["destination"] == str(dest)  # type: ignore[index]
+    assert details["audio_sha256"] == hashlib.sha256(recording.read_bytes()).hexdigest()  # type: ignore[index]
+
+
+def test_a_seal_whose_signature_does_not_match(recording: Path, dest: Path) -> None:
+    manifest = seal_paths_for(recording).manifest
+    manifest.write_bytes(
+        manifest.read_bytes().replace(b'"kind": "recording"', b'"kind":"recording"')
+    )
+    with pytest.raises(ExportNoSealError, match="not valid"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+
+
+def test_audio_of_another_size_than_sealed(recording: Path, dest: Path) -> None:
+    with open(recording, "ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(ExportSourceChangedError, match="changed after sealing"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+    _assert_failure_logged("export-source-changed")
+
+
+def test_audio_changed_after_sealing_is_never_handed_out(recording: Path, dest: Path) -> None:
+    data = bytearray(recording.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    recording.write_bytes(bytes(data))
+    with pytest.raises(ExportSourceChangedError, match="not the sealed one"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+
+
+def test_a_destination_that_is_not_a_folder(recording: Path, tmp_path: Path) -> None:
+    with pytest.raises(ExportNotWritableError, match="not a folder"):
+        export_copy(recording, tmp_path / "no-stick")
+    _assert_failure_logged("export-not-writable")
+
+
+def test_a_destination_that_refuses_writing(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_mkdir = os.mkdir
+
+    def refuse(path: object, *args: object, **kwargs: object) -> None:
+        if str(path).startswith(str(dest)):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        real_mkdir(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "mkdir", refuse)
+    with pytest.raises(ExportNotWritableError, match="Cannot write"):
+        export_copy(recording, dest)
+
+
+def test_a_full_stick_is_refused_before_anything_is_written(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "_free_space", lambda path: 100_000)
+    with pytest.raises(ExportFullError, match="needs"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+    _assert_failure_logged("export-full")
+
+
+def test_fat32_cannot_hold_a_file_of_4_gib(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "FAT_MAX_FILE_SIZE", recording.stat().st_size - 1)
+    monkeypatch.setattr(export, "filesystem_type", lambda path: "vfat")
+    with pytest.raises(ExportTooLargeError, match="4 GiB"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+    monkeypatch.setattr(export, "filesystem_type", lambda path: "exfat")
+    export_copy(recording, dest)
+
+
+# ----------------------------------------------------------------------------- faults while writing
+
+
+def _fail_writes_after(monkeypatch: pytest.MonkeyPatch, nbytes: int, error: OSError) -> list[int]:
+    written = [0]
+    real = export._write_all
+
+    def write(fd: int, data: bytes) -> None:
+        if written[0] + len(data) > nbytes:
+            raise error
+        written[0] += len(data)
+        real(fd, data)
+
+    monkeypatch.setattr(export, "_write_all", write)
+    return written
+
+
+@pytest.mark.parametrize(
+    ("error", "expected", "free"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), ExportFullError, 10**12),
+        (OSError(errno.EPERM, "Operation not permitted"), ExportFullError, None),  # fusefat
+        (OSError(errno.EPERM, "Operation not permitted"), ExportMediaError, 10**12),
+        (OSError(errno.ENOTCONN, "Transport endpoint is not connected"), ExportMediaError, 10**12),
+        (OSError(errno.EIO, "Input/output error"), ExportMediaError, 10**12),
+        (OSError(errno.EFBIG, "File too large"), ExportTooLargeError, 10**12),
+    ],
+    ids=["enospc", "eperm-unknown-free", "eperm-room-left", "enotconn", "eio", "efbig"],
+)
+def test_a_fault_while_writing_gives_its_error_and_leaves_nothing(
+    recording: Path,
+    dest: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    error: OSError,
+    expected: type[Exception],
+    free: int | None,
+) -> None:
+    monkeypatch.setattr(export, "CHUNK", 64 * 1024)
+    monkeypatch.setattr(export, "_free_space", lambda path: free)
+    _fail_writes_after(monkeypatch, recording.stat().st_size // 2, error)
+    with pytest.raises(expected):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+
+
+def test_a_read_back_that_differs_is_a_mismatch(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = export._read_back
+
+    def flaky_stick(path: Path, meter: export._Meter) -> tuple[str, int]:
+        if path.name.endswith(".flac" + export.INCOMPLETE_SUFFIX):
+            with open(path, "r+b") as fh:  # the stick garbles one byte it claims to have stored
+                fh.seek(1000)
+                byte = fh.read(1)
+                fh.seek(1000)
+                fh.write(bytes([byte[0] ^ 1]))
+        return real(path, meter)
+
+    monkeypatch.setattr(export, "_read_back", flaky_stick)
+    with pytest.raises(ExportMismatchError, match="differs from the original"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+    _assert_failure_logged("export-mismatch")
+
+
+def test_each_file_is_evicted_before_it_is_read_back(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps: list[str] = []
+    real_evict, real_read = export._evict, export._read_back
+
+    def evict(fd: int) -> None:
+        steps.append(f"evict {Path(os.readlink(f'/proc/self/fd/{fd}')).name}")
+        real_evict(fd)
+
+    def read_back(path: Path, meter: export._Meter) -> tuple[str, int]:
+        steps.append(f"read {path.name}")
+        return real_read(path, meter)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to name a descriptor's file")
+    monkeypatch.setattr(export, "_evict", evict)
+    monkeypatch.setattr(export, "_read_back", read_back)
+    result = export_copy(recording, dest)
+    audio = f"{PORTABLE}.flac{export.INCOMPLETE_SUFFIX}"
+    # Written, evicted, then read back (the reader evicts its descriptor too before reading).
+    assert steps[:3] == [f"evict {audio}", f"read {audio}", f"evict {audio}"]
+    assert len([s for s in steps if s.startswith("read")]) == len(result.files)
+
+
+def test_a_fault_while_giving_the_final_names_leaves_nothing_complete(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_rename = os.rename
+
+    def rename(src: object, dst: object) -> None:
+        if str(dst).endswith(".flac"):  # the audio goes last: the stick is pulled right then
+            raise OSError(errno.ENODEV, "No such device")
+        real_rename(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "rename", rename)
+    with pytest.raises(ExportMediaError):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+
+
+def test_an_interrupt_cleans_up_and_is_logged(recording: Path, dest: Path) -> None:
+    def interrupt(done: int, total: int) -> None:
+        if done > total // 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_copy(recording, dest, progress=interrupt)
+    assert os.listdir(dest) == []
+    _assert_failure_logged("KeyboardInterrupt")
+
+
+# ----------------------------------------------------------------------------- drives
+
+
+MOUNTS = """\
+sysfs /sys sysfs rw,nosuid 0 0
+/dev/sda1 / ext4 rw,relatime 0 0
+/dev/sdb1 {root}/jan/KINGSTON vfat rw,nosuid,nodev 0 0
+/dev/sdc1 {root}/jan/MIJN\\040STICK exfat rw 0 0
+tmpfs {root}/jan/ram tmpfs rw 0 0
+/dev/sdd1 /srv/data ext4 rw 0 0
+"""
+
+
+def test_linux_drives_from_proc_mounts(tmp_path: Path) -> None:
+    (tmp_path / "jan" / "KINGSTON").mkdir(parents=True)
+    (tmp_path / "jan" / "MIJN STICK").mkdir()
+    drives = export._linux_drives(MOUNTS.format(root=tmp_path), roots=(tmp_path,))
+    assert [d.mount_point for d in drives] == [
+        tmp_path / "jan" / "KINGSTON",
+        tmp_path / "jan" / "MIJN STICK",
+    ]
+    assert [d.file_system for d in drives] == ["vfat", "exfat"]
+    assert drives[1].label == "MIJN STICK"
+    assert all(isinstance(d.free_bytes, int) and d.free_bytes > 0 for d in drives)
+
+
+def test_list_removable_drives_runs_here() -> None:
+    assert all(isinstance(d, Drive) for d in export.list_removable_drives())
+
+
+def test_the_file_system_of_a_path_is_its_deepest_mount() -> None:
+    mounts = [(Path("/"), "ext4"), (Path("/media/x"), "vfat"), (Path("/media"), "tmpfs")]
+    assert export._mount_of(Path("/media/x/map"), mounts) == "vfat"
+    assert export._mount_of(Path("/media/xy"), mounts) == "tmpfs"
+    assert export._mount_of(Path("/home"), mounts) == "ext4"
+    assert export.filesystem_type(Path("/proc")) == "proc"
+
+
+# ----------------------------------------------------------------------------- the command line
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "opnamestudio", "export", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_cli_export_prints_progress_and_the_folder(recording: Path, dest: Path) -> None:
+    result = _cli(str(recording), str(dest), "--organisation", "Stichting Jeugdzorg")
+    assert result.returncode == 0, result.stderr
+    folder = Path(result.stdout.strip())
+    assert folder == dest / PORTABLE and folder.is_dir()
+    assert "100%" in result.stderr and "left" in result.stderr
+    assert "Stichting Jeugdzorg" in (folder / "LEESMIJ.txt").read_text("utf-8-sig")
+
+
+def test_cli_export_failure_is_one_line_and_exit_2(recording: Path, tmp_path: Path) -> None:
+    result = _cli(str(recording), str(tmp_path / "no-stick"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("opnamestudio: ")
+    assert result.stdout == ""
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_working_folders(tmp_path: Path) -> Iterator[None]:
+    yield
+    for path in tmp_path.rglob(f"*{WORKING_MARK}*"):
+        assert path.name == f"{PORTABLE}-2 {WORKING_MARK}", f"left behind: {path}"
