@@ -21,10 +21,19 @@ version.
 from __future__ import annotations
 
 import hashlib
-import struct
 from dataclasses import dataclass
 
 import numpy as np
+
+from opnamestudio.core.chunktable import (
+    CHUNK,
+    CHUNK_ALGORITHM,
+    HASH_BYTES,
+    chunk_limits,
+    pack_chunks,
+    run_minimum,
+    unpack_chunks,
+)
 
 __all__ = [
     "CHUNK_ALGORITHM",
@@ -35,26 +44,14 @@ __all__ = [
     "unpack_chunks",
 ]
 
-CHUNK_ALGORITHM = "opnamestudio-cdc/1"
 WINDOW = 4
 MASK = (1 << 14) - 1
 # Odd 32-bit multipliers (from the digits of pi and e); fixed by the format.
 K = (0x243F6A89, 0xB7E15163, 0x9E3779B9, 0x85A308D3)
 MIX = 0x2C1B3C6D
-HASH_BYTES = 16
 #: Frames gathered before the hasher does its work (a third of a second at 48 kHz).
 GATHER = 16384
-_CHUNK = struct.Struct("<I16s")
-
-
-def chunk_limits(samplerate: int) -> tuple[int, int]:
-    """Smallest and largest chunk in frames (a quarter second and one second)."""
-    return max(1, samplerate // 4), max(1, samplerate)
-
-
-def run_minimum(samplerate: int) -> int:
-    """Shortest stretch of identical frames that is recorded as a run (half a second)."""
-    return max(2, samplerate // 2)
+_CHUNK = CHUNK
 
 
 def boundary_candidates(ch0: np.ndarray, first_index: int) -> np.ndarray:
@@ -99,25 +96,6 @@ class ContentDigest:
     def chunk_list(self) -> list[tuple[int, int, bytes]]:
         """Chunks as (start frame, length, hash)."""
         return unpack_chunks(self.chunks)
-
-
-def pack_chunks(chunks: list[tuple[int, bytes]]) -> bytes:
-    """Pack (length, hash) pairs."""
-    return b"".join(_CHUNK.pack(length, digest) for length, digest in chunks)
-
-
-def unpack_chunks(data: bytes) -> list[tuple[int, int, bytes]]:
-    """Unpack to (start frame, length, hash); raises ValueError on a malformed buffer."""
-    if len(data) % _CHUNK.size:
-        raise ValueError("chunk table length is not a multiple of 20 bytes")
-    out = []
-    start = 0
-    for length, digest in _CHUNK.iter_unpack(data):
-        if length == 0:
-            raise ValueError("empty chunk")
-        out.append((start, length, digest))
-        start += length
-    return out
 
 
 class ContentHasher:

@@ -36,6 +36,7 @@ import soundfile as sf
 
 from opnamestudio import __version__
 from opnamestudio.core import paths
+from opnamestudio.core.clock import utc_now
 from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.devices import AudioCallback, SoundDeviceSource
 from opnamestudio.core.errors import (
@@ -75,11 +76,6 @@ CONTAINERS = {"flac": "FLAC", "wav": "WAV"}
 SUBTYPE = "PCM_16"
 DTYPE = "int16"
 FULL_SCALE = 32768.0
-
-
-def utc_now() -> str:
-    """The current time in UTC, ISO 8601 with milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def new_recording_id() -> str:
