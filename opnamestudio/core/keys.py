@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from opnamestudio.core import paths
+from opnamestudio.core.display import format_key_id
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.fileio import atomic_write_bytes
 
@@ -58,15 +59,6 @@ class SignatureError(OpnameError):
     """A signature file is malformed or does not verify."""
 
     code = "signature"
-
-
-def format_key_id(key_id_hex: str, digits: int = 24) -> str:
-    """The first ``digits`` hex digits in groups of four, upper case, for people.
-
-    Used for the sleutel-ID and the vingerafdruk (a file's SHA-256) alike (DESIGN §0).
-    """
-    head = key_id_hex[:digits].upper()
-    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
 def _b64decode(text: str, what: str) -> bytes:

@@ -160,6 +160,7 @@ def verify(
     *,
     isolate: bool = True,
     use_trust_store: bool = True,
+    file_hash: tuple[str, int] | None = None,
 ) -> VerifyResult:
     """Check ``audio`` against its seal. Raises VerifyError when the check cannot run."""
     if not audio.is_file():
@@ -174,7 +175,7 @@ def verify(
     if use_trust_store:
         trust += TrustStore().trusted_keys()
     try:
-        sha, _size = file_sha256(audio)
+        sha, _size = file_hash or file_sha256(audio)
     except OSError as exc:
         raise VerifyError(f"Cannot read {audio}: {exc.strerror}") from exc
     try:
