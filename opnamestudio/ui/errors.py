@@ -213,6 +213,18 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         ),
         about_recording=False,
     ),
+    "session-invalid": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The preparation is not complete"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Something is missing or not right in the preparation of the conversation.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Fill in the field that is marked and try again.",
+        ),
+        about_recording=False,
+    ),
     "audio-format": ErrorText(
         QT_TRANSLATE_NOOP("errors", "This sound file cannot be read"),
         QT_TRANSLATE_NOOP(

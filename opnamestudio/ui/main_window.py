@@ -3,8 +3,11 @@ close that never silently ends a running recording."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from opnamestudio.core.recover import RecoveryResult, recover_all
 from opnamestudio.ui.errors import show_error, show_info
@@ -12,13 +15,14 @@ from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister
 from opnamestudio.ui.record_page import RecordPage, SettingsFactory, SourceFactory
 from opnamestudio.ui.resources import icon_path
+from opnamestudio.ui.verify_page import VerifyPage
 from opnamestudio.ui.widgets import format_duration
 
 __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    """OpnameStudio's window. Today it holds the "Opnemen" page.
+    """OpnameStudio's window: the "Opnemen" and "Controleren" pages side by side (Ctrl+1, Ctrl+2).
 
     ``source_factory`` replaces the microphone (tests, demos), ``recording_settings_factory``
     builds the engine's settings for an output path and device, ``device_lister`` replaces the
@@ -34,6 +38,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.page_actions: list[QAction] = []
         self.setWindowTitle("OpnameStudio")
         self.setWindowIcon(QIcon(str(icon_path("opnamestudio.svg"))))
         self.record_page = RecordPage(
@@ -42,14 +47,44 @@ class MainWindow(QMainWindow):
             device_lister=device_lister,
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.record_page)
+        self.verify_page = VerifyPage()
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        tab_font = self.pages.tabBar().font()  # the two places of the app: easy to find
+        tab_font.setPointSizeF(tab_font.pointSizeF() * 1.2)
+        self.pages.tabBar().setFont(tab_font)
+        self._add_page(self.record_page, self.tr("Record"), "Ctrl+1", self.show_record_page)
+        self._add_page(self.verify_page, self.tr("Check"), "Ctrl+2", self.show_verify_page)
         self.setCentralWidget(self.pages)
         self.setMinimumSize(640, 560)
         self.resize(780, 640)
         self._close_when_stopped = False
         # The last outcome of check_unfinished_recordings (for tests and logs).
         self.recovery_results: list[RecoveryResult] | None = None
+
+    # ------------------------------------------------------------------ pages
+
+    def _add_page(self, page: QWidget, title: str, keys: str, show: Callable[[], None]) -> None:
+        index = self.pages.addTab(page, title)
+        sequence = QKeySequence(keys)
+        native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        self.pages.setTabToolTip(index, f"{title} ({native})")
+        action = QAction(title, self)
+        action.setShortcut(sequence)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(show)
+        self.addAction(action)
+        self.page_actions.append(action)
+
+    def show_record_page(self) -> None:
+        """Go to "Opnemen"."""
+        self.pages.setCurrentWidget(self.record_page)
+        self.record_page.start_button.setFocus()
+
+    def show_verify_page(self) -> None:
+        """Go to "Controleren"."""
+        self.pages.setCurrentWidget(self.verify_page)
+        self.verify_page.file_button.setFocus()
 
     # ------------------------------------------------------------------ recovery
 

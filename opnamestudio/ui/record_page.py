@@ -1,8 +1,10 @@
-"""The "Opnemen" page: choose a microphone and a file, record, set markers, stop.
+"""The "Opnemen" page: choose a microphone and a file, record, set markers, pause, stop, seal.
 
 The page owns one ``Recorder`` at a time and pulls its ``snapshot()`` on a timer (the audio
-thread never calls into Qt). Stopping closes the file on a background job, so a long recording
-never freezes the window; whatever ends a recording, the user is told where the audio is.
+thread never calls into Qt). Stopping closes and seals the file on a background job, so a long
+recording never freezes the window; whatever ends a recording, the user is told where the audio
+is, and a sealed recording's vingerafdruk is shown at once (DESIGN §3, steps 3 and 4). While it
+records, the laptop is kept awake and its battery is watched.
 """
 
 from __future__ import annotations
@@ -13,31 +15,68 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from opnamestudio.core import keepawake, power
 from opnamestudio.core.errors import NoInputDeviceError, OpnameError
+from opnamestudio.core.keepawake import KeepAwake, KeepAwakeStatus
 from opnamestudio.core.recording import InputSource, Recorder, RecordingInfo, RecordingSettings
+from opnamestudio.core.seal import Seal
 from opnamestudio.ui import style
 from opnamestudio.ui.errors import error_for_code, show_error
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister, RecordingForm
 from opnamestudio.ui.resources import icon_path
-from opnamestudio.ui.widgets import LevelMeter, TimerLabel, format_duration
+from opnamestudio.ui.seal_panel import SealPanel
+from opnamestudio.ui.widgets import (
+    Banner,
+    LevelMeter,
+    PauseDialog,
+    TimerLabel,
+    format_duration,
+    pause_icon,
+    resume_icon,
+)
 
-__all__ = ["RecordPage", "SettingsFactory", "SourceFactory", "default_settings"]
+__all__ = [
+    "BatteryReader",
+    "RecordPage",
+    "SettingsFactory",
+    "SourceFactory",
+    "default_settings",
+]
 
 log = logging.getLogger(__name__)
 
 SourceFactory = Callable[[], InputSource]
 SettingsFactory = Callable[[Path, int | None], RecordingSettings]
+BatteryReader = Callable[[], power.BatteryState | None]
 # How often the page pulls a snapshot: 25 times a second.
 POLL_MS = 40
 # Less recording time than this left on the disk is shown as a warning.
 LOW_DISK_SECONDS = 30 * 60
+# How often the battery (and the keep-awake helper) is looked at while recording.
+POWER_POLL_MS = 30_000
 
 START_KEYS = QKeySequence("Ctrl+R")
 STOP_KEYS = QKeySequence("Ctrl+.")
 MARKER_KEYS = QKeySequence("M")
+PAUSE_KEYS = QKeySequence("P")
+
+# To move into style.RECORD_PAGE (style.py was not part of this change).
+EXTRA_STYLE = """
+QLabel#live[paused="true"] { color: #8a5a00; }
+QLabel#power { color: #52606d; font-size: 9pt; }
+QPushButton#pause { font-size: 13pt; padding: 8px 20px; }
+"""
 
 
 def default_settings(output: Path, device: int | None) -> RecordingSettings:
@@ -58,7 +97,8 @@ def format_time_left(seconds: float) -> str:
 
 
 class RecordPage(QWidget):
-    """Device, file, timer, level, markers and the big Start/Stop button."""
+    """Device, file, timer, level, markers, the announced pause and the big Start/Stop button;
+    after stop, the vingerafdruk where the timer was."""
 
     # Emitted when a recording has ended and the page is idle again.
     stopped = Signal()
@@ -69,10 +109,12 @@ class RecordPage(QWidget):
         source_factory: SourceFactory | None = None,
         recording_settings_factory: SettingsFactory | None = None,
         device_lister: DeviceLister | None = None,
+        battery_reader: BatteryReader | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._source_factory = source_factory
+        self._battery_reader = battery_reader
         self._settings_factory = recording_settings_factory or default_settings
         self._device_lister = device_lister
         self._recorder: Recorder | None = None
@@ -80,9 +122,16 @@ class RecordPage(QWidget):
         self._markers = 0
         self._fault: str | None = None
         self._last_folder: Path | None = None
+        self._paused = False
+        self._keep_awake: KeepAwake | None = None
+        #: The open pause question, if any.
+        self.pause_dialog: PauseDialog | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_snapshot)
+        self._power_poll = QTimer(self)
+        self._power_poll.setInterval(POWER_POLL_MS)
+        self._power_poll.timeout.connect(self.check_power)
         self._build()
         self._make_actions()
         self._set_state("idle")
@@ -104,6 +153,7 @@ class RecordPage(QWidget):
 
         self.form = RecordingForm(self._device_lister)
         self.form.devices_changed.connect(self._on_devices_changed)
+        self.banner = Banner()
 
         self.live_label = QLabel(self.tr("● Recording"))
         self.live_label.setObjectName("live")
@@ -123,6 +173,21 @@ class RecordPage(QWidget):
         info_row = QHBoxLayout()
         info_row.addWidget(self.device_label, 1)
         info_row.addWidget(self.disk_label, 0, Qt.AlignmentFlag.AlignRight)
+        self.power_label = QLabel()
+        self.power_label.setObjectName("power")
+        self.power_label.setWordWrap(True)
+        self.power_label.hide()
+        # Where the timer was, the vingerafdruk appears once the recording is sealed.
+        live = QWidget()
+        live_layout = QVBoxLayout(live)
+        live_layout.setContentsMargins(0, 0, 0, 0)
+        live_layout.setSpacing(12)
+        for widget in (self.live_label, self.timer_label, self.meter):
+            live_layout.addWidget(widget)
+        self.seal_panel = SealPanel()
+        self.display = QStackedWidget()
+        self.display.addWidget(live)
+        self.display.addWidget(self.seal_panel)
 
         self.start_button = QPushButton()
         self.start_button.setObjectName("startStop")
@@ -138,9 +203,14 @@ class RecordPage(QWidget):
             self.tr("Mark this moment in the recording ({keys})").format(keys=_keys(MARKER_KEYS))
         )
         self.marker_button.clicked.connect(self.add_marker)
+        self.pause_button = QPushButton()
+        self.pause_button.setObjectName("pause")
+        self.pause_button.setMinimumHeight(56)
+        self.pause_button.clicked.connect(self.toggle_pause)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.pause_button)
         buttons.addWidget(self.marker_button)
         buttons.addStretch(1)
 
@@ -165,17 +235,17 @@ class RecordPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.form)
-        layout.addSpacing(12)
-        layout.addWidget(self.live_label)
-        layout.addWidget(self.timer_label)
-        layout.addWidget(self.meter)
+        layout.addSpacing(4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.display)
         layout.addLayout(info_row)
-        layout.addSpacing(8)
+        layout.addWidget(self.power_label)
+        layout.addSpacing(4)
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         layout.addLayout(result_row)
         layout.addStretch(1)
-        self.setStyleSheet(style.RECORD_PAGE)
+        self.setStyleSheet(style.RECORD_PAGE + EXTRA_STYLE)
 
     def _make_actions(self) -> None:
         self.start_action = QAction(self.tr("Start recording"), self)
@@ -187,7 +257,11 @@ class RecordPage(QWidget):
         self.marker_action = QAction(self.tr("Set a marker"), self)
         self.marker_action.setShortcut(MARKER_KEYS)
         self.marker_action.triggered.connect(self.add_marker)
-        for action in (self.start_action, self.stop_action, self.marker_action):
+        self.pause_action = QAction(self.tr("Pause or resume the recording"), self)
+        self.pause_action.setShortcut(PAUSE_KEYS)
+        self.pause_action.triggered.connect(self.toggle_pause)
+        actions = (self.start_action, self.stop_action, self.marker_action, self.pause_action)
+        for action in actions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
@@ -197,6 +271,11 @@ class RecordPage(QWidget):
     def state(self) -> str:
         """``idle``, ``recording`` or ``stopping``."""
         return self._state
+
+    @property
+    def paused(self) -> bool:
+        """Whether the recording is in an announced pause."""
+        return self._paused
 
     @property
     def recorder(self) -> Recorder | None:
@@ -239,9 +318,15 @@ class RecordPage(QWidget):
             self.tr("Recording. Click 'Stop recording' when the conversation is over.")
         )
         self.open_folder_button.hide()
+        self.seal_panel.clear()
+        self.display.setCurrentIndex(0)
         self._set_state("recording")
         self.start_button.setFocus()
         self._poll.start()
+        self._keep_awake = keepawake.keep_awake(self.tr("A conversation is being recorded"))
+        self._show_keep_awake(self._keep_awake.start())
+        self.check_power()
+        self._power_poll.start()
 
     def stop_recording(self) -> None:
         """Stop the recording; the file is closed in the background."""
@@ -249,7 +334,7 @@ class RecordPage(QWidget):
 
     def add_marker(self) -> None:
         """Put a marker on the timeline at this moment."""
-        if self._recorder is None or self._state != "recording":
+        if self._recorder is None or self._state != "recording" or self._paused:
             return
         self._recorder.mark("marker")
         self._markers += 1
@@ -258,6 +343,71 @@ class RecordPage(QWidget):
                 number=self._markers, time=format_duration(self.timer_label.seconds())
             )
         )
+
+    def toggle_pause(self) -> None:
+        """Ask for an announced pause, or resume after one."""
+        if self._paused:
+            self.resume_recording()
+        else:
+            self.ask_pause()
+
+    def ask_pause(self) -> None:
+        """Open the pause question; the pause starts once it is answered."""
+        if self._recorder is None or self._state != "recording" or self._paused:
+            return
+        if self.pause_dialog is not None:
+            return
+        self.pause_dialog = PauseDialog(self)
+        self.pause_dialog.finished.connect(self._on_pause_answered)
+        self.pause_dialog.open()
+
+    def pause_recording(self, reason: str) -> None:
+        """Pause now for ``reason`` (a code), after it was said aloud: no audio is kept."""
+        if self._recorder is None or self._state != "recording" or self._paused:
+            return
+        self._recorder.pause(reason)
+        self._show_paused(True)
+        self.status_label.setText(
+            self.tr("Paused: nothing is recorded now. Click 'Resume' ({keys}) to go on.").format(
+                keys=_keys(PAUSE_KEYS)
+            )
+        )
+
+    def resume_recording(self) -> None:
+        """End the pause: audio is kept again."""
+        if self._recorder is None or self._state != "recording" or not self._paused:
+            return
+        self._recorder.resume()
+        self._show_paused(False)
+        self.status_label.setText(self.tr("Recording again. Say aloud that the recording goes on."))
+
+    def check_power(self) -> None:
+        """Look at the battery and at the keep-awake request (every 30 s while recording)."""
+        if self._keep_awake is not None:
+            self._show_keep_awake(self._keep_awake.status())
+        reader = self._battery_reader or power.battery
+        state = reader()
+        self.show_battery_warning(
+            power.battery_warning(state, self.timer_label.seconds() / 60), state
+        )
+
+    def show_battery_warning(self, code: str | None, state: power.BatteryState | None) -> None:
+        """A calm banner for a ``low`` or ``critical`` battery; nothing otherwise."""
+        if code is None or state is None:
+            self.banner.clear()
+            return
+        if code == "critical":
+            text = self.tr(
+                "The battery is almost empty: {percent} % left. Connect the laptop to power "
+                "now. If it switches off, the recording up to that moment is kept."
+            )
+        else:
+            text = self.tr(
+                "The battery is getting low: {percent} % left. Connect the laptop to power. "
+                "The recording goes on."
+            )
+        level = "critical" if code == "critical" else "warning"
+        self.banner.show_message(text.format(percent=round(state.percent)), level)
 
     def open_last_folder(self) -> None:
         """Show the folder of the last recording in the file manager."""
@@ -303,18 +453,65 @@ class RecordPage(QWidget):
         self.disk_label.setText(text.format(time=left))
         style.set_flag(self.disk_label, "low", low)
 
+    def _on_pause_answered(self, result: int) -> None:
+        dialog, self.pause_dialog = self.pause_dialog, None
+        if dialog is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
+            self.pause_recording(dialog.reason())
+        dialog.deleteLater()
+
+    def _show_paused(self, paused: bool) -> None:
+        self._paused = paused
+        self.meter.set_paused(paused)
+        self.timer_label.set_paused(paused)
+        style.set_flag(self.timer_label, "running", self._state == "recording" and not paused)
+        style.set_flag(self.live_label, "paused", paused)
+        self.live_label.setText(self.tr("Paused") if paused else self.tr("● Recording"))
+        self.marker_action.setEnabled(self._state == "recording" and not paused)
+        self.marker_button.setEnabled(self._state == "recording" and not paused)
+        button = self.pause_button
+        button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        button.setIcon(resume_icon() if paused else pause_icon())
+        button.setAccessibleName(
+            self.tr("Resume the recording") if paused else self.tr("Pause the recording")
+        )
+        tip = self.tr("Record again ({keys})") if paused else self.tr("Pause, announced ({keys})")
+        button.setToolTip(tip.format(keys=_keys(PAUSE_KEYS)))
+
+    def _show_keep_awake(self, status: KeepAwakeStatus) -> None:
+        if status.state == "unavailable":
+            self.power_label.setText(
+                self.tr(
+                    "Sleep mode could not be turned off. Keep the laptop open and connected "
+                    "to power."
+                )
+            )
+        self.power_label.setVisible(status.state == "unavailable")
+
     def _begin_stop(self) -> None:
         recorder = self._recorder
         if recorder is None or self._state != "recording":
             return
         self._poll.stop()
+        self._power_poll.stop()
+        if self.pause_dialog is not None:
+            self.pause_dialog.reject()
         self._set_state("stopping")
         self.status_label.setText(self.tr("Saving the recording…"))
+        if recorder.settings.seal:
+            self.seal_panel.show_sealing()
+            self.display.setCurrentWidget(self.seal_panel)
         run_task(recorder.stop, self._on_stopped)
 
     def _on_stopped(self, *, result: RecordingInfo | None, error: Exception | None) -> None:
         fault, self._fault = self._fault, None
         recorder, self._recorder = self._recorder, None
+        awake, self._keep_awake = self._keep_awake, None
+        if awake is not None:
+            awake.stop()
+        self.power_label.hide()
+        self.banner.clear()
         had_audio = recorder is not None and recorder.snapshot().frames > 0
         self.meter.set_active(False)
         self.timer_label.set_seconds(0)
@@ -327,6 +524,7 @@ class RecordPage(QWidget):
             error.recording = result
         kept = error.recording if isinstance(error, OpnameError) else result
         self._show_result(kept, interrupted=error is not None)
+        self._show_seal(kept)
         self.start_button.setFocus()
         if error is not None:
             show_error(self, error, had_audio=had_audio)
@@ -349,6 +547,20 @@ class RecordPage(QWidget):
         self._last_folder = info.path.parent
         self.open_folder_button.show()
 
+    def _show_seal(self, info: RecordingInfo | None) -> None:
+        sha256 = None
+        if info is not None and info.seal is not None and info.frames > 0:
+            try:
+                sha256 = str(Seal.from_file(info.seal).audio["sha256"])
+            except OpnameError as exc:
+                log.warning("cannot show the seal of %s: %s", info.path, exc.one_line())
+        if sha256 is None:
+            self.seal_panel.clear()
+            self.display.setCurrentIndex(0)
+            return
+        self.seal_panel.show_seal(sha256)
+        self.display.setCurrentWidget(self.seal_panel)
+
     # ------------------------------------------------------------------ helpers
 
     def _set_state(self, state: str) -> None:
@@ -359,12 +571,12 @@ class RecordPage(QWidget):
         self.form.set_editable(idle)
         self.start_action.setEnabled(idle and can_start)
         self.stop_action.setEnabled(recording)
-        self.marker_action.setEnabled(recording)
-        self.marker_button.setEnabled(recording)
+        self.pause_action.setEnabled(recording)
+        self.pause_button.setEnabled(recording)
         self.live_label.setVisible(recording)
         self.device_label.setVisible(not idle)
         self.disk_label.setVisible(not idle)
-        style.set_flag(self.timer_label, "running", recording)
+        self._show_paused(self._paused and recording)
         button = self.start_button
         if recording:
             button.setText(self.tr("Stop recording"))

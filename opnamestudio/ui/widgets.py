@@ -1,15 +1,38 @@
-"""Small widgets of the recording screen: the level meter and the big timer."""
+"""Small widgets of the recording screen: the level meter, the big timer, a calm banner, the
+pause question, and the pause/resume icons (drawn here: the icon set has none)."""
 
 from __future__ import annotations
 
 import math
 import time
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-__all__ = ["LevelMeter", "TimerLabel", "format_duration"]
+__all__ = [
+    "PAUSE_REASONS",
+    "Banner",
+    "LevelMeter",
+    "PauseDialog",
+    "TimerLabel",
+    "format_duration",
+    "pause_icon",
+    "resume_icon",
+]
+
+#: The reasons for an announced pause, as the codes the seal keeps (never free text).
+PAUSE_REASONS = ("break", "private", "other")
 
 
 def format_duration(seconds: float) -> str:
@@ -31,7 +54,17 @@ class TimerLabel(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(self.tr("Recording time"))
         self._seconds = 0
+        self._paused = False
         self.setText(format_duration(0))
+
+    def set_paused(self, paused: bool) -> None:
+        """Say (to screen readers; the page greys the digits) that the time stands still."""
+        self._paused = paused
+        self.setAccessibleDescription(self.tr("paused") if paused else "")
+
+    def is_paused(self) -> bool:
+        """Whether the timer stands still for an announced pause."""
+        return self._paused
 
     def set_seconds(self, seconds: float) -> None:
         """Show ``seconds``; repaints only when the shown second changes."""
@@ -64,6 +97,7 @@ class LevelMeter(QWidget):
 
     GREEN = QColor("#2e8b57")
     RED = QColor("#c62828")
+    GREY = QColor("#b4bcc5")
     TRACK = QColor("#e4e7eb")
     TRACK_INACTIVE = QColor("#eef0f2")
     TEXT = QColor("#1f2933")
@@ -80,6 +114,7 @@ class LevelMeter(QWidget):
         self._silent_since: float | None = None
         self._now = 0.0
         self._status = ""
+        self._paused = False
 
     # ------------------------------------------------------------------ state
 
@@ -90,8 +125,19 @@ class LevelMeter(QWidget):
         self._last_update = None
         self._clip_until = 0.0
         self._silent_since = None
+        self._paused = False
         self._set_status("")
         self.update()
+
+    def set_paused(self, paused: bool) -> None:
+        """Grey the bar: the microphone still shows sound, but nothing of it is recorded."""
+        self._paused = paused
+        self._set_status(self.tr("not recorded") if paused else "")
+        self.update()
+
+    def is_paused(self) -> bool:
+        """Whether the bar is greyed for an announced pause."""
+        return self._paused
 
     def set_peak(self, peak: float, now: float | None = None) -> None:
         """Show a new peak (0..1 of full scale), measured at ``now`` (monotonic seconds)."""
@@ -115,7 +161,9 @@ class LevelMeter(QWidget):
                 self._silent_since = now
         else:
             self._silent_since = None
-        if self.is_clipping():
+        if self._paused:
+            self._set_status(self.tr("not recorded"))
+        elif self.is_clipping():
             self._set_status(self.tr("too loud"))
         elif self.is_silent():
             self._set_status(self.tr("silent"))
@@ -166,12 +214,15 @@ class LevelMeter(QWidget):
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = rect.height() / 4
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.TRACK if self._active else self.TRACK_INACTIVE)
+        painter.setBrush(self.TRACK if self._active and not self._paused else self.TRACK_INACTIVE)
         painter.drawRoundedRect(rect, radius, radius)
         if self._active and self._level > 0.0:
             fill = QRectF(rect)
             fill.setWidth(max(rect.height() / 2, rect.width() * self._level))
-            painter.setBrush(self.RED if self.is_clipping() else self.GREEN)
+            if self._paused:
+                painter.setBrush(self.GREY)
+            else:
+                painter.setBrush(self.RED if self.is_clipping() else self.GREEN)
             painter.drawRoundedRect(fill, radius, radius)
         if self._status:
             font = QFont(self.font())
@@ -185,3 +236,154 @@ class LevelMeter(QWidget):
                 self._status,
             )
         painter.end()
+
+
+class Banner(QLabel):
+    """A calm, coloured line across the page for something to act on soon (not a dialog).
+
+    ``level`` is ``warning`` (amber) or ``critical`` (red); hidden when there is nothing to say.
+    """
+
+    STYLE = """
+    QLabel#banner {
+        background: #fff4e5; border: 1px solid #f0b35b; border-left: 6px solid #f0b35b;
+        border-radius: 6px; padding: 8px 12px; color: #4d3300; font-size: 11pt;
+    }
+    QLabel#banner[level="critical"] {
+        background: #fdecea; border-color: #e57373; color: #8a1c1c;
+    }
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setWordWrap(True)
+        self.setStyleSheet(self.STYLE)
+        self.setAccessibleName(self.tr("Notice"))
+        self.setProperty("level", "warning")
+        self.hide()
+
+    def show_message(self, text: str, level: str = "warning") -> None:
+        """Show ``text``; says it to screen readers only when it changed."""
+        if self.property("level") != level:
+            self.setProperty("level", level)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        if text != self.text():
+            self.setText(text)
+            self.setAccessibleDescription(text)
+        self.show()
+
+    def level(self) -> str:
+        """``warning`` or ``critical``."""
+        return str(self.property("level"))
+
+    def clear(self) -> None:
+        """Hide the banner."""
+        super().clear()
+        self.setAccessibleDescription("")
+        self.hide()
+
+
+class PauseDialog(QDialog):
+    """Asks for the pause to be said aloud, and for its reason (a code from PAUSE_REASONS).
+
+    Opened with ``open()`` (window-modal, the recording goes on meanwhile): what is said while it
+    is open is still recorded, which is the point.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pause the recording"))
+        self.setObjectName("pauseDialog")
+        say = QLabel(self.tr("Say aloud that you are pausing the recording, and why."))
+        say.setObjectName("say")
+        say.setWordWrap(True)
+        font = QFont(say.font())
+        font.setPointSize(max(13, font.pointSize() + 3))
+        font.setBold(True)
+        say.setFont(font)
+        explain = QLabel(
+            self.tr(
+                "What you say now is still recorded. During the pause nothing is recorded. "
+                "The pause and its reason are noted in the seal."
+            )
+        )
+        explain.setWordWrap(True)
+        question = QLabel(self.tr("Why are you pausing?"))
+        labels = {
+            "break": self.tr("A short break"),
+            "private": self.tr("Something private, not part of the conversation"),
+            "other": self.tr("Another reason"),
+        }
+        self.reason_buttons: dict[str, QRadioButton] = {}
+        self._group = QButtonGroup(self)
+        for code in PAUSE_REASONS:
+            button = QRadioButton(labels[code])
+            button.setAccessibleName(labels[code])
+            self._group.addButton(button)
+            self.reason_buttons[code] = button
+        self.reason_buttons[PAUSE_REASONS[0]].setChecked(True)
+        self.pause_button = QPushButton(self.tr("Pause now"))
+        self.pause_button.setAccessibleName(self.tr("Pause the recording now"))
+        self.pause_button.setDefault(True)
+        self.pause_button.clicked.connect(self.accept)
+        self.cancel_button = QPushButton(self.tr("Keep recording"))
+        self.cancel_button.setAccessibleName(self.tr("Keep recording without a pause"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.pause_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(say)
+        layout.addWidget(explain)
+        layout.addSpacing(6)
+        layout.addWidget(question)
+        for button in self.reason_buttons.values():
+            layout.addWidget(button)
+        layout.addSpacing(10)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(460)
+        self.pause_button.setFocus()
+
+    def reason(self) -> str:
+        """The chosen reason's code."""
+        for code, button in self.reason_buttons.items():
+            if button.isChecked():
+                return code
+        return "other"
+
+    def set_reason(self, code: str) -> None:
+        """Choose a reason by its code."""
+        self.reason_buttons[code].setChecked(True)
+
+
+def pause_icon(colour: str = "#37474f") -> QIcon:
+    """Two upright bars."""
+    pixmap, painter = _icon_canvas(colour)
+    painter.drawRoundedRect(QRectF(10, 8, 9, 32), 2, 2)
+    painter.drawRoundedRect(QRectF(29, 8, 9, 32), 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def resume_icon(colour: str = "#2e8b57") -> QIcon:
+    """A triangle pointing right."""
+    pixmap, painter = _icon_canvas(colour)
+    painter.drawPolygon(QPolygonF([QPointF(12, 7), QPointF(40, 24), QPointF(12, 41)]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _icon_canvas(colour: str) -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(48, 48)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    return pixmap, painter
