@@ -6,7 +6,7 @@
    window) marks where the copy follows the original at that offset.
 3. A monotone chain of segments (forward in both the copy and the original) with the largest
    coverage: several edits in one copy are several offsets, never one best offset.
-4. Boundaries between consecutive segments are refined frame by frame (1/32 s).
+4. Boundaries between consecutive segments are refined frame by frame (1/16 s).
 
 A cut whose both ends fall in pauses cannot be placed more precisely than those pauses (any
 start within them gives the same copy); the gap between the matched stretches then spans the
@@ -23,14 +23,14 @@ from opnamestudio.core.fingerprint import HOP_S, WINDOW_S, bit_errors
 
 __all__ = ["FpSegment", "match_fingerprints", "value_time"]
 
-#: Smoothing window for the bit error rate (frames of 1/32 s): 2 s.
-WINDOW = 64
+#: Smoothing window for the bit error rate: 2 s (in sub-fingerprints).
+WINDOW = round(2.0 / HOP_S)
 #: Mean bit errors (of 32) below which a window matches (unrelated speech: about 16).
 MATCH_BITS = 9.0
 #: Per-frame score pivot for boundary refinement.
 PIVOT_BITS = 10.0
-#: Shortest matching stretch that counts (frames): 1 s.
-MIN_SEGMENT = 32
+#: Shortest matching stretch that counts: 1 s (in sub-fingerprints).
+MIN_SEGMENT = round(1.0 / HOP_S)
 #: Sub-fingerprints more common than this in the original carry no information (silence).
 MAX_OCCURRENCES = 16
 MIN_VOTES = 3

@@ -304,6 +304,6 @@ def _signal_group(process: subprocess.Popen[bytes], signum: int) -> None:
             process.send_signal(signum)
 
 
-def keep_awake(why: str) -> KeepAwake:
-    """A ``KeepAwake`` for ``why`` (shown by the system, e.g. in ``systemd-inhibit --list``)."""
-    return KeepAwake(why)
+def keep_awake(reason: str) -> KeepAwake:
+    """A ``KeepAwake`` for ``reason``, which the system may show (``systemd-inhibit --list``)."""
+    return KeepAwake(reason)
