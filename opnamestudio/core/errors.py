@@ -19,6 +19,7 @@ __all__ = [
     "DeviceError",
     "DeviceLostError",
     "DiskFullError",
+    "EmptyRecordingError",
     "ExportError",
     "ExportFullError",
     "ExportMediaError",
@@ -127,6 +128,13 @@ class DiskFullError(RecordingError):
     default_hint = (
         "The recording up to this moment is kept. Free up disk space and start a new recording"
     )
+
+
+class EmptyRecordingError(RecordingError):
+    """Stopped before the microphone delivered any sound: there is nothing to keep."""
+
+    code = "empty-recording"
+    default_hint = "Nothing was recorded. Start again and wait until the timer runs"
 
 
 class CallbackError(RecordingError):

@@ -43,6 +43,7 @@ from opnamestudio.core.errors import (
     CallbackError,
     DeviceLostError,
     DiskFullError,
+    EmptyRecordingError,
     NoAudioDataError,
     OpnameError,
     OutputExistsError,
@@ -509,10 +510,14 @@ class Recorder:
         self._accepting = False
         self._fault = fault
         try:
-            if fault is not None and self._frames == 0:
-                # Nothing was captured: there is nothing to keep, and no empty file to confuse.
+            if self._frames == 0:
+                # Nothing was captured: there is nothing to keep, and no empty file to confuse
+                # (an empty FLAC cannot even be read back).
                 self._discard_files()
                 self._info = None
+                if fault is None:
+                    fault = EmptyRecordingError("The recording was stopped before any sound came")
+                    self._fault = fault
             else:
                 self._info = self._finalize(fault)
         except Exception as exc:

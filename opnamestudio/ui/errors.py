@@ -213,6 +213,18 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         ),
         about_recording=False,
     ),
+    "empty-recording": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Nothing was recorded"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The recording was stopped before the microphone gave any sound.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Start the recording again and wait until the timer runs before you stop.",
+        ),
+        about_recording=False,
+    ),
     "session-invalid": ErrorText(
         QT_TRANSLATE_NOOP("errors", "The preparation is not complete"),
         QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ from opnamestudio.core.errors import (
     CallbackError,
     DeviceLostError,
     DiskFullError,
+    EmptyRecordingError,
     NoAudioDataError,
     OutputExistsError,
     OutputNotWritableError,
@@ -223,3 +224,20 @@ def test_too_little_space_refuses_to_start(tmp_path: Path) -> None:
     with pytest.raises(DiskFullError):
         Recorder(settings, source=BlockSource(iter([]))).start()
     assert not (tmp_path / "x.flac").exists()
+
+
+def test_stop_before_any_sound_keeps_nothing_and_says_so(tmp_path: Path) -> None:
+    """Start then stop before the first block: no unreadable empty FLAC, a clear error."""
+
+    def late() -> Iterator[np.ndarray]:
+        source._stop.wait(10)  # delivers only once the source is being closed (then ignored)
+        yield from _blocks(0.1)
+
+    source = BlockSource(late())
+    rec = Recorder(RecordingSettings(output=tmp_path / "leeg.flac"), source=source)
+    rec.start()
+    with pytest.raises(EmptyRecordingError) as err:
+        rec.stop()
+    assert err.value.recording is None
+    assert list(tmp_path.glob("leeg*")) == []
+    assert list(paths.journal_dir().iterdir()) == []
