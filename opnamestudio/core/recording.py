@@ -131,6 +131,8 @@ class RecordingSettings:
     min_free_bytes: int = 32 * 1024 * 1024
     #: Seal the recording when it ends (the normal case; off only for benchmarks of the bare path).
     seal: bool = True
+    #: SHA-256 of the conversation's session record (core.session), bound into the seal.
+    session_sha256: str | None = None
 
     def __post_init__(self) -> None:
         if self.container not in CONTAINERS:
@@ -758,6 +760,7 @@ class Recorder:
                     self._content.finish(),
                     self._signing_key,
                     self._fingerprint.finish() if self._fingerprint is not None else None,
+                    session_sha256=self.settings.session_sha256,
                 )
             except OpnameError as exc:
                 seal_error = exc
@@ -799,11 +802,15 @@ def seal_recording(
     digest: ContentDigest,
     key: SigningKey,
     fingerprint: Fingerprint | None = None,
+    *,
+    session_sha256: str | None = None,
 ) -> Path:
     """Write the seal beside a finished recording; returns the manifest's path."""
     from opnamestudio.core.seal import write_seal  # noqa: PLC0415 - seal imports this module
 
-    return write_seal(info, digest, key, fingerprint=fingerprint).manifest
+    return write_seal(
+        info, digest, key, fingerprint=fingerprint, session_sha256=session_sha256
+    ).manifest
 
 
 def _free_bytes(folder: Path) -> int:

@@ -209,6 +209,8 @@ def _check_structure(data: Any) -> None:
     _need(isinstance(data.get("sealed_utc"), str), "sealing time")
     for section in ("session", "audit"):
         _need(isinstance(data.get(section), dict), f"missing section {section!r}")
+    record = data["session"].get("record_sha256")
+    _need(record is None or _is_hex64(record), "session record hash")
     _need("fingerprint" in data, "missing fingerprint field")
     if data["fingerprint"] is not None:
         _need(isinstance(data["fingerprint"], dict), "fingerprint")
@@ -365,6 +367,7 @@ def write_seal(
     kind: str = "recording",
     file_hash: tuple[str, int] | None = None,
     fingerprint: Fingerprint | None = None,
+    session_sha256: str | None = None,
 ) -> SealFiles:
     """Hash the closed file once, build, sign and write the seal atomically beside the audio."""
     sha, size = file_hash or file_sha256(info.path)
@@ -376,6 +379,7 @@ def write_seal(
         key=key,
         kind=kind,
         fingerprint=fingerprint,
+        session_sha256=session_sha256,
     )
     files = seal_paths_for(info.path)
     signature = key.sign(manifest, trusted_comment=trusted_comment_for(files.manifest.name))

@@ -241,3 +241,17 @@ def test_stop_before_any_sound_keeps_nothing_and_says_so(tmp_path: Path) -> None
     assert err.value.recording is None
     assert list(tmp_path.glob("leeg*")) == []
     assert list(paths.journal_dir().iterdir()) == []
+
+
+def test_the_session_record_hash_is_bound_into_the_seal(tmp_path: Path) -> None:
+    from opnamestudio.core.seal import Seal
+
+    digest = "ab" * 32
+    source = BlockSource(iter(_blocks(0.5)))
+    settings = RecordingSettings(output=tmp_path / "s.flac", session_sha256=digest)
+    rec = Recorder(settings, source=source)
+    rec.start()
+    assert source.done.wait(10)
+    info = rec.stop()
+    assert info.seal is not None
+    assert Seal.from_file(info.seal).data["session"]["record_sha256"] == digest
