@@ -123,7 +123,8 @@ def test_device_lost_mid_recording_keeps_the_audio_so_far(
     assert "recording up to this moment is kept" in stderr
     assert f"(kept: {out})" in stderr
     data, rate = sf.read(out, dtype="int16")
-    assert rate == RATE and len(data) >= 2 * RATE
+    # The journal held about 2 s (record headers included) when the server was killed.
+    assert rate == RATE and len(data) >= 1.5 * RATE
     _lag, r = align(np.tile(mic_program, 2), data[:RATE])
     assert r >= 0.9
     assert not list(paths.journal_dir().iterdir()), "closed properly: no journal left"

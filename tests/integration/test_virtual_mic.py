@@ -190,16 +190,13 @@ def test_records_what_the_feeder_plays(virtual_mic: VirtualMic) -> None:
     assert not overflows, f"{len(overflows)} input overflows: {overflows[:5]}"
     assert not any(capture.statuses), {str(s) for s in capture.statuses if s}
 
-    # What was written between a second before start and a second after the end.
-    margin = 1.0
-    reference = virtual_mic.expected_between(started - margin, ended + margin)
-    lag, r = align(reference, recording)
-    latency_ms = (lag / RATE - margin) * 1000
-    print(
-        f"recorded {recording.size} frames; lag {lag} (latency ~{latency_ms:.1f} ms); r = {r:.4f}"
-    )
+    # Where in the looping program the recording sits: aligned against the whole program, not a
+    # wall-clock window (PulseAudio may hand over what the pipe buffered before the stream began).
+    program = virtual_mic.program
+    assert program is not None
+    lag, r = align(np.tile(program, 2 + recording.size // program.size), recording)
+    print(f"recorded {recording.size} frames in {ended - started:.2f} s; lag {lag}; r = {r:.4f}")
     assert r >= 0.9
-    assert -200 < latency_ms < 500, "the alignment found a far-away match"
     assert np.abs(recording).max() > 1000, "recorded only the noise floor"
 
 

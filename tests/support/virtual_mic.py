@@ -550,6 +550,14 @@ class VirtualMic:
             while not stop.is_set():
                 due = start + index * period
                 delay = due - time.monotonic()
+                if delay < -0.25:
+                    # Fell behind (nobody read the pipe, or the machine was busy): a microphone
+                    # never delivers the past in a burst, so the schedule moves on instead.
+                    shift = -delay
+                    start += shift
+                    if self._shared_start.value:
+                        self._shared_start.value += shift
+                    delay = 0
                 if delay > 0 and stop.wait(delay):
                     break
                 if not program_done and program is not None:
