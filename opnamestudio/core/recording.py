@@ -279,6 +279,7 @@ class Recorder:
         self._signing_key = signing_key
         self._content: ContentHasher | None = None
         self._fingerprint: FingerprintHasher | None = None
+        self._seal_state: _SealState | None = None
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._state = "new"
         self._final = Path(os.path.abspath(settings.output))
@@ -440,6 +441,8 @@ class Recorder:
         s = self.settings
         self._content = ContentHasher(self.samplerate, s.channels) if s.seal else None
         self._fingerprint = FingerprintHasher(self.samplerate, s.channels) if s.seal else None
+        if self._content is not None and self._fingerprint is not None:
+            self._seal_state = _SealState(self._content, self._fingerprint)
         try:
             self._sf = sf.SoundFile(
                 self._partial,
@@ -631,10 +634,8 @@ class Recorder:
             block = block[:room]
         self._journal.append_audio(block.tobytes(), len(block))
         self._sf.write(block)
-        if self._content is not None:
-            self._content.update(block)
-        if self._fingerprint is not None:
-            self._fingerprint.update(block)
+        if self._seal_state is not None:
+            self._seal_state.feed(block)
         for observer in self._observers:
             observer.on_audio(block)
         self._frames += len(block)
@@ -753,6 +754,8 @@ class Recorder:
             interruption=interruption,
         )
         seal_error: OpnameError | None = None
+        if self._seal_state is not None:
+            self._seal_state.close()
         if self.settings.seal and self._content is not None and self._signing_key is not None:
             try:
                 info.seal = seal_recording(
@@ -770,6 +773,40 @@ class Recorder:
         if seal_error is not None and fault is None:
             self._fault = seal_error
         return info
+
+
+class _SealState:
+    """The seal's running hashes on a thread of their own, beside the writer.
+
+    The writer keeps the audio safe (file and journal); the content hash, the chunks and the
+    fingerprint are worked out meanwhile on the other core (hashlib and numpy release the GIL
+    for large buffers). At stop ``close`` waits for the last block: nothing is skipped.
+    """
+
+    def __init__(self, content: ContentHasher, fingerprint: FingerprintHasher) -> None:
+        self._content = content
+        self._fingerprint = fingerprint
+        self._queue: queue.SimpleQueue[np.ndarray | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="seal-hashes", daemon=True)
+        self._thread.start()
+
+    def feed(self, block: np.ndarray) -> None:
+        self._queue.put(block)
+
+    def _run(self) -> None:
+        while (block := self._queue.get()) is not None:
+            try:
+                self._content.update(block)
+                self._fingerprint.update(block)
+            except BaseException as exc:  # kept, and raised at close: never a silent gap
+                self._error = exc
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise RecordingError(f"Computing the seal's hashes failed: {self._error!r}")
 
 
 def check_audio_file(path: Path, frames: int, *, decode: bool) -> None:

@@ -13,6 +13,7 @@ import binascii
 import hashlib
 import json
 import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -277,6 +278,14 @@ def _check_structure(data: Any) -> None:
 def _check_fingerprint(section: dict[str, Any]) -> None:
     """The fingerprint section's structure, without decoding it (no numpy needed to check)."""
     _need(section.get("algorithm") == "opnamestudio-hk/1", "unknown fingerprint algorithm")
+    # The parameters are part of the algorithm: a seal that states others is not ours to read.
+    _need(
+        section.get("window") == 0.1
+        and section.get("hop") == 0.0625
+        and section.get("bands") == [300.0, 2000.0, 33]
+        and section.get("loudness_step") == 0.25,
+        "fingerprint parameters",
+    )
     try:
         values = base64.b64decode(str(section.get("values")), validate=True)
         base64.b64decode(str(section.get("loudness", "")), validate=True)
@@ -315,6 +324,7 @@ def build_manifest(
     if digest.frames != info.frames:
         raise SealError(f"The content covers {digest.frames} frames, the file {info.frames}")
     lo, hi = chunk_limits(info.samplerate)
+    nonce = secrets.token_hex(16)  # placeholders that no file name or value contains by chance
     manifest = {
         "format": SEAL_FORMAT,
         "software": f"OpnameStudio {__version__}",
@@ -335,7 +345,7 @@ def build_manifest(
         "content": {
             "pcm_sha256": digest.pcm_sha256,
             "chunking": {"algorithm": CHUNK_ALGORITHM, "min_frames": lo, "max_frames": hi},
-            "chunks": _BIG.format("chunks"),
+            "chunks": _BIG.format(nonce + "chunks"),
             "runs": [list(run) for run in digest.runs],
         },
         "fingerprint": None,
@@ -358,14 +368,13 @@ def build_manifest(
         },
         "audit": {"chain_head": audit_head},
     }
-    big = {"chunks": base64.b64encode(digest.chunks).decode("ascii")}
+    big = {nonce + "chunks": base64.b64encode(digest.chunks).decode("ascii")}
     if fingerprint is not None:
         section = fingerprint.to_json()
-        big["fp-values"], big["fp-loudness"] = section["values"], section["loudness"]
-        section["values"], section["loudness"] = (
-            _BIG.format("fp-values"),
-            _BIG.format("fp-loudness"),
-        )
+        big[nonce + "fp-values"] = section["values"]
+        big[nonce + "fp-loudness"] = section["loudness"]
+        section["values"] = _BIG.format(nonce + "fp-values")
+        section["loudness"] = _BIG.format(nonce + "fp-loudness")
         manifest["fingerprint"] = section
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
     # The long base64 strings go in after json.dumps: base64 needs no escaping, and scanning a

@@ -107,7 +107,7 @@ class VerifyResult:
                     }
                     for m in self.shared
                 ]
-                if self.content == "unrelated"
+                if self.content in ("unrelated", "transcoded")
                 else [],
             },
             "signer": {
