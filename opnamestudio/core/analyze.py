@@ -242,7 +242,13 @@ def _acoustic_edits(
         at_edge = k == 0 or k == len(bounds) - 2
         if at_edge and o_hi - o_lo <= slack and c_hi - c_lo <= slack:
             continue  # the fingerprint's first and last frames: not an edit
-        if a.offset == b.offset and not at_edge:
+        # Same alignment on both sides: a pause the codec blurred, or the same length of other
+        # sound put in. Only speech in the original makes it a replacement.
+        if (
+            a.offset == b.offset
+            and not at_edge
+            and not _all_speech(seal, o_lo * HOP_S, o_hi * HOP_S)
+        ):
             continue
         if (o_hi - o_lo) * HOP_S < 0.5 and (c_hi - c_lo) * HOP_S < 0.5:
             continue
@@ -270,6 +276,21 @@ def _acoustic_edits(
             )
         )
     return edits
+
+
+def _all_speech(seal: Seal, start_s: float, end_s: float) -> bool:
+    """Whether most of a stretch of the original is speech-loud (not a pause with a click)."""
+    fingerprint = seal.fingerprint
+    if fingerprint is None or not len(fingerprint.loudness):
+        return False
+    loud = fingerprint.loudness
+    part = loud[
+        int(start_s / LOUDNESS_S) : max(int(start_s / LOUDNESS_S) + 1, int(end_s / LOUDNESS_S))
+    ]
+    if not len(part):
+        return False
+    speech_level = float(np.percentile(loud, 90))
+    return float(np.mean(part >= speech_level - 30)) >= 0.6
 
 
 def _loudness_kind(seal: Seal, start_s: float, end_s: float) -> str | None:

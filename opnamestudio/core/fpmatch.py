@@ -34,6 +34,9 @@ MIN_SEGMENT = round(1.0 / HOP_S)
 #: Sub-fingerprints more common than this in the original carry no information (silence).
 MAX_OCCURRENCES = 16
 MIN_VOTES = 3
+#: A break of at least this long (sub-fingerprints: 0.75 s) between two stretches at the same
+#: offset is kept, so a same-length replacement can be told from a pause (by its loudness).
+KEEP_GAP = round(0.75 / HOP_S)
 
 
 @dataclass(frozen=True)
@@ -187,11 +190,17 @@ def match_fingerprints(orig: np.ndarray, copy: np.ndarray) -> list[FpSegment]:
     segments: list[FpSegment] = []
     for offset in candidates:
         segments.extend(_segments_for(orig, copy, int(offset)))
-    chain = _chain(segments)
+    refined = _refine(orig, copy, _chain(segments))
     merged: list[FpSegment] = []
-    for s in chain:
-        if merged and merged[-1].offset == s.offset:
+    for s in refined:
+        # Same offset: the same alignment, broken by a pause (a noise floor the codec changed
+        # beyond recognition) or by a same-length replacement; short breaks are pauses.
+        if (
+            merged
+            and merged[-1].offset == s.offset
+            and s.copy_start - merged[-1].copy_end < KEEP_GAP
+        ):
             merged[-1] = FpSegment(merged[-1].copy_start, s.copy_end, s.offset)
         else:
             merged.append(s)
-    return _refine(orig, copy, merged)
+    return merged

@@ -200,3 +200,20 @@ def test_verify_cli_reports_transcoded_in_json(original: Original, work: Path) -
     (cut,) = report["content"]["ranges"]
     assert cut["kind"] == "removed"
     assert abs(cut["original"]["start"] - 30.0) <= TOL and abs(cut["original"]["end"] - 50.0) <= TOL
+
+
+def test_a_same_length_replacement_of_speech_is_reported(
+    original: Original, work: Path, cache: Path
+) -> None:
+    x = original.pcm.copy()
+    other = speech_program(778, 8.0, cache)
+    # The loudest five seconds between 5 and 40 s: a stretch of speech, not a pause.
+    energy = [
+        float(np.mean(x[s * RATE : (s + 5) * RATE].astype(np.float64) ** 2)) for s in range(5, 40)
+    ]
+    start = 5 + int(np.argmax(energy))
+    x[start * RATE : (start + 5) * RATE] = other[: 5 * RATE]
+    copy = encode(x, work / "vervangen.mp3", "-b:a", "64k")
+    result = verify(copy, original.seal, [original.pub], isolate=False, use_trust_store=False)
+    assert result.content == "transcoded"
+    _check_edit(result, "replaced", float(start), float(start + 5), 0.0)
