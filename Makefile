@@ -27,9 +27,13 @@ lint: $(VENV)/.test-installed
 test: lint
 	$(BIN)/pytest
 
+# Each script prints its figures and PASS/FAIL; a '-' keeps make going after a FAIL.
 bench: $(VENV)/.test-installed
-	$(BIN)/python bench/bench_pipeline.py
-	$(BIN)/python bench/bench_realtime_load.py
+	-$(BIN)/python bench/bench_pipeline.py
+	-$(BIN)/python bench/bench_seal.py
+	-$(BIN)/python bench/bench_transcoded.py
+	-$(BIN)/python bench/bench_export.py
+	-$(BIN)/python bench/bench_realtime_load.py
 
 soak: $(VENV)/.test-installed
 	$(BIN)/python bench/soak_kill.py --kills 200
