@@ -191,7 +191,7 @@ def run(seconds: float, load: int, seed: int, work: Path) -> bool:
         f"core); cores busy during the run: {', '.join(f'{c:.0f} %' for c in cpu_percpu)}"
     )
 
-    infos = list((home / "recordings").glob("*.json"))
+    infos = list((home / "info").glob("*.json"))
     if len(infos) != 1:
         print(f"Expected one recording info JSON, found {len(infos)}: FAIL")
         return False

@@ -157,7 +157,7 @@ def _plays(path: Path) -> np.ndarray:
 
 
 def _load_info(home: Path) -> dict[str, Any]:
-    infos = list((home / "recordings").glob("*.json"))
+    infos = list((home / "info").glob("*.json"))
     if len(infos) != 1:
         raise KillFailed(f"expected one recording info, found {len(infos)}")
     value = json.loads(infos[0].read_text("utf-8"))
