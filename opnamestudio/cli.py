@@ -242,7 +242,7 @@ class _HashThread(threading.Thread):
     def run(self) -> None:
         digest = hashlib.sha256()
         size = 0
-        buf = bytearray(1024 * 1024)
+        buf = bytearray(4 * 1024 * 1024)
         view = memoryview(buf)
         try:
             with open(self.path, "rb", buffering=0) as fh:
