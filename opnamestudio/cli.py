@@ -211,8 +211,7 @@ def _verify(args: argparse.Namespace) -> int:
     hashing.start()
     from opnamestudio.core.verify import verify  # noqa: PLC0415
 
-    hashing.join()
-    result = verify(args.file, args.seal, args.trust, file_hash=hashing.result)
+    result = verify(args.file, args.seal, args.trust, file_hash=hashing.outcome)
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return result.exit_code
@@ -252,6 +251,11 @@ class _HashThread(threading.Thread):
         except OSError:
             return  # verify() reads the file itself and reports why it cannot
         self.result = (digest.hexdigest(), size)
+
+    def outcome(self) -> tuple[str, int] | None:
+        """Wait for the hash; None when the file could not be read here."""
+        self.join()
+        return self.result
 
 
 def _clock(seconds: float) -> str:

@@ -17,7 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,9 +160,13 @@ def verify(
     *,
     isolate: bool = True,
     use_trust_store: bool = True,
-    file_hash: tuple[str, int] | None = None,
+    file_hash: Callable[[], tuple[str, int] | None] | None = None,
 ) -> VerifyResult:
-    """Check ``audio`` against its seal. Raises VerifyError when the check cannot run."""
+    """Check ``audio`` against its seal. Raises VerifyError when the check cannot run.
+
+    ``file_hash``, when given, returns the file's SHA-256 and size (or None to have it read
+    here); the CLI computes it on a thread while the seal and its signature are checked.
+    """
     if not audio.is_file():
         raise VerifyError(f"{audio} does not exist or is not a file")
     seal_path = seal_path or find_seal(audio)
@@ -174,10 +178,14 @@ def verify(
     trust = [PublicKey.from_file(p) for p in trust_files]
     if use_trust_store:
         trust += TrustStore().trusted_keys()
-    try:
-        sha, _size = file_hash or file_sha256(audio)
-    except OSError as exc:
-        raise VerifyError(f"Cannot read {audio}: {exc.strerror}") from exc
+
+    def sha_of_file() -> str:
+        try:
+            known = file_hash() if file_hash is not None else None
+            return (known or file_sha256(audio))[0]
+        except OSError as exc:
+            raise VerifyError(f"Cannot read {audio}: {exc.strerror}") from exc
+
     try:
         seal = Seal.from_file(seal_path)
     except SealNewerError as exc:
@@ -186,7 +194,12 @@ def verify(
         if "Cannot read" in exc.message:
             raise VerifyError(exc.message, hint=exc.hint) from exc
         return VerifyResult(
-            "seal-invalid", "invalid", audio, seal_path, detail=exc.message, file_sha256=sha
+            "seal-invalid",
+            "invalid",
+            audio,
+            seal_path,
+            detail=exc.message,
+            file_sha256=sha_of_file(),
         )
     result = VerifyResult(
         "",
@@ -194,10 +207,11 @@ def verify(
         audio,
         seal_path,
         key_id=seal.data["signer"]["key_id"],
-        file_sha256=sha,
         samplerate=seal.samplerate,
     )
     result.signer, result.signer_detail = _check_signer(seal, seal_path, trust)
+    # The file's hash last: the seal and its signature are checked while it is computed.
+    sha = result.file_sha256 = sha_of_file()
     if result.signer == "invalid":
         result.content = "seal-invalid"
         result.detail = f"the seal's signature does not verify: {result.signer_detail}"

@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from opnamestudio.ui.collector import MainThreadCollector
 from opnamestudio.ui.jobs import wait_for_jobs
 from opnamestudio.ui.main_window import MainWindow
 from opnamestudio.ui.resources import translations_dir
@@ -65,6 +66,7 @@ def run(argv: list[str]) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     app = _application(argv)
+    collector = MainThreadCollector(app)
     translators = install_translators(app, language())
     window = MainWindow()
     window.show()
@@ -74,5 +76,6 @@ def run(argv: list[str]) -> int:
         return int(app.exec())
     finally:
         wait_for_jobs()
+        collector.stop()
         for translator in translators:
             app.removeTranslator(translator)
