@@ -7,7 +7,6 @@ Every failure is one line on stderr and exit code 2; never a traceback.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -239,18 +238,12 @@ class _HashThread(threading.Thread):
         self.result: tuple[str, int] | None = None
 
     def run(self) -> None:
-        digest = hashlib.sha256()
-        size = 0
-        buf = bytearray(4 * 1024 * 1024)
-        view = memoryview(buf)
+        from opnamestudio.core.fileio import file_sha256  # noqa: PLC0415 - light, no numpy
+
         try:
-            with open(self.path, "rb", buffering=0) as fh:
-                while n := fh.readinto(buf):
-                    digest.update(view[:n])
-                    size += n
+            self.result = file_sha256(self.path)
         except OSError:
             return  # verify() reads the file itself and reports why it cannot
-        self.result = (digest.hexdigest(), size)
 
     def outcome(self) -> tuple[str, int] | None:
         """Wait for the hash; None when the file could not be read here."""

@@ -235,6 +235,10 @@ def _acoustic_edits(
     bounds = [FpSegment(0, 0, 0), *segments, FpSegment(copy_values, copy_values, 0)]
     bounds[-1] = FpSegment(copy_values, copy_values, orig_values - copy_values)
     slack = round(EDGE_SLACK_S / HOP_S)
+
+    def fr(index: int) -> int:
+        return round(index * HOP_S * rate)
+
     for k in range(len(bounds) - 1):
         a, b = bounds[k], bounds[k + 1]
         o_lo, o_hi = a.orig_end, max(a.orig_end, b.orig_start)
@@ -252,9 +256,6 @@ def _acoustic_edits(
             continue
         if (o_hi - o_lo) * HOP_S < 0.5 and (c_hi - c_lo) * HOP_S < 0.5:
             continue
-
-        def fr(index: int) -> int:
-            return round(index * HOP_S * rate)
 
         o_len, c_len = o_hi - o_lo, c_hi - c_lo
         delta = (c_len - o_len) * HOP_S
@@ -278,31 +279,34 @@ def _acoustic_edits(
     return edits
 
 
-def _all_speech(seal: Seal, start_s: float, end_s: float) -> bool:
-    """Whether most of a stretch of the original is speech-loud (not a pause with a click)."""
+def _envelope(seal: Seal, lo: int, hi: int) -> tuple[np.ndarray, float] | None:
+    """Quarter seconds [lo, hi) of the original's loudness envelope and its speech level."""
     fingerprint = seal.fingerprint
     if fingerprint is None or not len(fingerprint.loudness):
-        return False
-    loud = fingerprint.loudness
-    part = loud[
-        int(start_s / LOUDNESS_S) : max(int(start_s / LOUDNESS_S) + 1, int(end_s / LOUDNESS_S))
-    ]
+        return None
+    part = fingerprint.loudness[lo:hi]
     if not len(part):
+        return None
+    return part, float(np.percentile(fingerprint.loudness, 90))
+
+
+def _all_speech(seal: Seal, start_s: float, end_s: float) -> bool:
+    """Whether most of a stretch of the original is speech-loud (not a pause with a click)."""
+    lo = int(start_s / LOUDNESS_S)
+    found = _envelope(seal, lo, max(lo + 1, int(end_s / LOUDNESS_S)))
+    if found is None:
         return False
-    speech_level = float(np.percentile(loud, 90))
+    part, speech_level = found
     return float(np.mean(part >= speech_level - 30)) >= 0.6
 
 
 def _loudness_kind(seal: Seal, start_s: float, end_s: float) -> str | None:
     """'speech' or 'pause' for a stretch of the original, from the seal's loudness envelope."""
-    fingerprint = seal.fingerprint
-    if fingerprint is None or not len(fingerprint.loudness) or end_s <= start_s:
+    if end_s <= start_s:
         return None
-    loud = fingerprint.loudness
     lo = int(start_s / LOUDNESS_S)
-    hi = max(lo + 1, int(np.ceil(end_s / LOUDNESS_S)))
-    part = loud[lo:hi]
-    if not len(part):
+    found = _envelope(seal, lo, max(lo + 1, int(np.ceil(end_s / LOUDNESS_S))))
+    if found is None:
         return None
-    speech_level = float(np.percentile(loud, 90))
+    part, speech_level = found
     return "speech" if float(part.max()) >= speech_level - 40 else "pause"

@@ -153,6 +153,10 @@ class FingerprintHasher:
         if not self.usable:
             return
         self._buffer = np.concatenate([self._buffer, mono])
+        self._emit_ready()
+
+    def _emit_ready(self) -> None:
+        """Emit every frame that fits in the buffer, then drop what no later frame needs."""
         end = self._buffer_start + len(self._buffer)
         starts = []
         n = self._next_frame
@@ -197,15 +201,6 @@ class FingerprintHasher:
     def finish(self) -> Fingerprint:
         """Everything fed so far; the hasher must not be fed afterwards."""
         self._consume_pending()
-        if self.usable:
-            end = self._buffer_start + len(self._buffer)
-            starts = []
-            n = self._next_frame
-            while self._frame_start(n) + self._window <= end:
-                starts.append(self._frame_start(n) - self._buffer_start)
-                n += 1
-            if starts:
-                self._emit(np.asarray(starts))
         if len(self._loud_buffer):
             self._loud.append(_db_bytes(self._loud_buffer[None, :]))
             self._loud_buffer = self._loud_buffer[:0]

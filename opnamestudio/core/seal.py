@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
+import functools
 import json
 import re
 import secrets
@@ -22,7 +22,7 @@ from opnamestudio import __version__
 from opnamestudio.core.chunktable import CHUNK_ALGORITHM, chunk_limits, run_minimum, unpack_chunks
 from opnamestudio.core.clock import utc_now
 from opnamestudio.core.errors import OpnameError
-from opnamestudio.core.fileio import atomic_write_bytes
+from opnamestudio.core.fileio import atomic_write_bytes, file_sha256
 from opnamestudio.core.keys import PublicKey, SigningKey, trusted_comment_for
 
 if TYPE_CHECKING:
@@ -95,24 +95,6 @@ def seal_paths_for(audio: Path) -> SealFiles:
     )
 
 
-def file_sha256(path: Path, *, progress: Any = None) -> tuple[str, int]:
-    """SHA-256 and size of a file in one sequential pass (1 MiB reads, no page-cache games)."""
-    digest = hashlib.sha256()
-    size = 0
-    buf = bytearray(1024 * 1024)
-    view = memoryview(buf)
-    with open(path, "rb", buffering=0) as fh:
-        while True:
-            n = fh.readinto(buf)
-            if not n:
-                break
-            digest.update(view[:n])
-            size += n
-            if progress is not None:
-                progress(size)
-    return digest.hexdigest(), size
-
-
 @dataclass(frozen=True)
 class Seal:
     """A parsed, structurally valid manifest (its signature is checked separately)."""
@@ -141,7 +123,7 @@ class Seal:
         """The key the seal says it was signed with (trust is decided elsewhere)."""
         return PublicKey(base64.b64decode(self.data["signer"]["public_key"]))
 
-    @property
+    @functools.cached_property
     def fingerprint(self) -> Fingerprint | None:
         """The acoustic fingerprint, when the seal has one (seals before it was added do not)."""
         from opnamestudio.core.fingerprint import Fingerprint  # noqa: PLC0415 - needs numpy
