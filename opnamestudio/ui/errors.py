@@ -237,6 +237,19 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         ),
         about_recording=False,
     ),
+    "settings-invalid": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The settings cannot be read"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file with the settings of the organisation is damaged or has a wrong value.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Ask your IT department to check or replace the settings file. "
+            "Your recordings are not affected.",
+        ),
+        about_recording=False,
+    ),
     "audio-format": ErrorText(
         QT_TRANSLATE_NOOP("errors", "This sound file cannot be read"),
         QT_TRANSLATE_NOOP(

@@ -1212,248 +1212,263 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="241"/>
+        <source>The settings cannot be read</source>
+        <translation>De instellingen zijn niet te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="242"/>
+        <source>The file with the settings of the organisation is damaged or has a wrong value.</source>
+        <translation>Het bestand met de instellingen van de organisatie is beschadigd of heeft een verkeerde waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="246"/>
+        <source>Ask your IT department to check or replace the settings file. Your recordings are not affected.</source>
+        <translation>Vraag uw IT-afdeling om het bestand met de instellingen te controleren of te vervangen. Uw opnamen blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="254"/>
         <source>This sound file cannot be read</source>
         <translation>Dit geluidsbestand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="242"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="255"/>
         <source>OpnameStudio cannot read this kind of sound file. This says nothing yet about whether the recording is real.</source>
         <translation>OpnameStudio kan dit soort geluidsbestand niet lezen. Dat zegt nog niets over de echtheid van de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="247"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="260"/>
         <source>Save the file as WAV or FLAC (any sound program can do that) and check it again.</source>
         <translation>Sla het bestand op als WAV of FLAC (elk geluidsprogramma kan dat) en controleer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="254"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="267"/>
         <source>This seal is newer than this program</source>
         <translation>Dit zegel is nieuwer dan dit programma</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="255"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="268"/>
         <source>The seal was made by a newer version of OpnameStudio. This version cannot read it. That says nothing yet about whether the recording is real.</source>
         <translation>Het zegel is gemaakt met een nieuwere versie van OpnameStudio. Deze versie kan het niet lezen. Dat zegt nog niets over de echtheid van de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="260"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="273"/>
         <source>Check the file with the newest version of OpnameStudio.</source>
         <translation>Controleer het bestand met de nieuwste versie van OpnameStudio.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="264"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="277"/>
         <source>The check could not be done</source>
         <translation>Controleren lukte niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="265"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="278"/>
         <source>OpnameStudio could not check this file. Maybe the file cannot be read, or it is not a sound file. This says nothing yet about whether the recording is real.</source>
         <translation>OpnameStudio kon dit bestand niet controleren. Misschien is het bestand niet te lezen, of is het geen geluidsbestand. Dit zegt nog niets over de vraag of de opname echt is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="270"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="283"/>
         <source>Check that you chose the right file and that it is complete, then try again. Does that not help? Contact your IT department.</source>
         <translation>Kijk of u het goede bestand koos en of het compleet is. Probeer het daarna opnieuw. Helpt dat niet? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="278"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="291"/>
         <source>This recording has no valid seal</source>
         <translation>Deze opname heeft geen geldig zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="279"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="292"/>
         <source>The seal that belongs to this recording is missing or damaged. Without it the client cannot check the copy, so no copy was made.</source>
         <translation>Het zegel dat bij deze opname hoort, ontbreekt of is beschadigd. Zonder zegel kan de cliënt de kopie niet controleren. Daarom is er geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="284"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="297"/>
         <source>Open the recording in the archive and seal it again. Does that not work? Contact your IT department.</source>
         <translation>Open de opname in het archief en verzegel hem opnieuw. Lukt dat niet? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="292"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="305"/>
         <source>The recording was changed after sealing</source>
         <translation>De opname is veranderd na het verzegelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="293"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="306"/>
         <source>The sound file is no longer the same as when it was sealed. It must not be given out as the copy, so no copy was made.</source>
         <translation>Het geluidsbestand is niet meer hetzelfde als toen het werd verzegeld. Het mag niet als kopie worden meegegeven. Daarom is er geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="298"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="311"/>
         <source>Do not give out this file and do not delete anything. Contact your IT department.</source>
         <translation>Geef dit bestand niet mee en verwijder niets. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="305"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="318"/>
         <source>The copy cannot be saved here</source>
         <translation>De kopie kan hier niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="306"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="319"/>
         <source>OpnameStudio cannot write to the USB stick or folder you chose. Maybe the stick is not connected, or it is write-protected.</source>
         <translation>OpnameStudio kan niet schrijven op de USB-stick of in de map die u koos. Misschien zit de stick er niet in, of is hij beveiligd tegen schrijven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="311"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="324"/>
         <source>Check the small switch on the side of the USB stick, or use another stick or folder. Then make the copy again.</source>
         <translation>Kijk naar het schuifje op de zijkant van de USB-stick, of gebruik een andere stick of map. Maak daarna de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="319"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="332"/>
         <source>The USB stick is full</source>
         <translation>De USB-stick is vol</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="320"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="333"/>
         <source>There is not enough free space for the copy. What was already copied has been removed again.</source>
         <translation>Er is niet genoeg vrije ruimte voor de kopie. Wat al was gekopieerd, is weer verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="325"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="338"/>
         <source>Use a USB stick with more free space, or delete files from this one. Then make the copy again.</source>
         <translation>Gebruik een USB-stick met meer vrije ruimte, of verwijder bestanden van deze stick. Maak daarna de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="333"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="346"/>
         <source>The recording is too large for this USB stick</source>
         <translation>De opname is te groot voor deze USB-stick</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="334"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="347"/>
         <source>This USB stick uses the FAT32 format, which cannot hold a file of 4 GB or more.</source>
         <translation>Deze USB-stick gebruikt de indeling FAT32. Daarop past geen bestand van 4 GB of groter.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="338"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="351"/>
         <source>Use a USB stick in the exFAT or NTFS format, or ask your IT department to format one. Then make the copy again.</source>
         <translation>Gebruik een USB-stick met de indeling exFAT of NTFS, of vraag uw IT-afdeling om er een zo in te delen. Maak daarna de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="346"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="359"/>
         <source>Copying stopped</source>
         <translation>Het kopiëren is gestopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="347"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="360"/>
         <source>The USB stick was removed or stopped working during copying. The copy is not complete.</source>
         <translation>De USB-stick is tijdens het kopiëren verwijderd of werkte niet meer. De kopie is niet compleet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="352"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="365"/>
         <source>Put the USB stick back, or use another one, and make the copy again. A folder on the stick whose name ends in &apos;(wordt gekopieerd)&apos; is incomplete: you may delete it.</source>
         <translation>Doe de USB-stick terug, of gebruik een andere, en maak de kopie opnieuw. Een map op de stick met ‘(wordt gekopieerd)’ aan het eind van de naam is niet compleet: die mag u verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="360"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="373"/>
         <source>The copy is not right</source>
         <translation>De kopie klopt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="361"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="374"/>
         <source>OpnameStudio read the copy back from the USB stick and it is not the same as the recording. This USB stick cannot be trusted. The copy has been removed.</source>
         <translation>OpnameStudio heeft de kopie teruggelezen van de USB-stick, en die is niet gelijk aan de opname. Deze USB-stick is niet betrouwbaar. De kopie is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="366"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="379"/>
         <source>Use another USB stick and make the copy again.</source>
         <translation>Gebruik een andere USB-stick en maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="370"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="383"/>
         <source>The copy could not be made</source>
         <translation>De kopie kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="371"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="384"/>
         <source>Something went wrong while copying. Nothing on the USB stick looks like a finished copy.</source>
         <translation>Er ging iets mis bij het kopiëren. Niets op de USB-stick lijkt op een afgemaakte kopie.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="376"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="389"/>
         <source>Try again, or use another USB stick. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw, of gebruik een andere USB-stick. Gebeurt dit weer? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="384"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="397"/>
         <source>The log cannot be kept</source>
         <translation>Het logboek kan niet worden bijgehouden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="385"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="398"/>
         <source>OpnameStudio keeps a log of every copy that is given out. This log cannot be written, or it was changed.</source>
         <translation>OpnameStudio houdt een logboek bij van elke kopie die wordt meegegeven. Dit logboek kan niet worden bijgewerkt, of het is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="390"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="403"/>
         <source>Do not delete anything in OpnameStudio&apos;s folder. Contact your IT department.</source>
         <translation>Verwijder niets in de map van OpnameStudio. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="397"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="410"/>
         <source>The microphone cannot be used</source>
         <translation>De microfoon is niet te gebruiken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="398"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="411"/>
         <source>OpnameStudio cannot use the chosen microphone. Maybe another program is using it.</source>
         <translation>OpnameStudio kan de gekozen microfoon niet gebruiken. Misschien gebruikt een ander programma hem al.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="402"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="415"/>
         <source>Close other programs that use the microphone, or choose another microphone. Then try again.</source>
         <translation>Sluit andere programma’s die de microfoon gebruiken, of kies een andere microfoon. Probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="409"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="422"/>
         <source>Something went wrong with the recording</source>
         <translation>Er ging iets mis met de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="410"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="423"/>
         <source>The recording could not start or could not continue.</source>
         <translation>De opname kon niet beginnen of kon niet doorgaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="411"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="424"/>
         <source>Start a new recording. Does this happen again? Contact your IT department.</source>
         <translation>Start een nieuwe opname. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="417"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="430"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="418"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="419"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="432"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="426"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="439"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="427"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="440"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="428"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="441"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="429"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="442"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>
