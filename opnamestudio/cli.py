@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -204,10 +203,15 @@ def _recover() -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    # The one pass over the file starts first, in a thread (hashlib releases the GIL): the
-    # imports of the verifier and of the signature code overlap with it instead of adding up.
-    hashing = _HashThread(args.file)
-    hashing.start()
+    # The one pass over the file runs on a thread, started at launch when the entry point could
+    # see the file (opnamestudio.launch), else here: the imports of the verifier and the signature
+    # check overlap with it instead of adding up.
+    from opnamestudio.launch import FileHash, early_hash  # noqa: PLC0415
+
+    hashing = early_hash(args.file)
+    if hashing is None:
+        hashing = FileHash(args.file)
+        hashing.start()
     from opnamestudio.core.verify import verify  # noqa: PLC0415
 
     result = verify(args.file, args.seal, args.trust, file_hash=hashing.outcome)
@@ -227,28 +231,6 @@ def _verify(args: argparse.Namespace) -> int:
     key = f" key {format_key_id(result.key_id)}" if result.key_id else ""
     print(f"signer:  {result.signer}{key} - {result.signer_detail}")
     return result.exit_code
-
-
-class _HashThread(threading.Thread):
-    """SHA-256 and size of a file; ``result`` stays None when it could not be read."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(name="hash", daemon=True)
-        self.path = path
-        self.result: tuple[str, int] | None = None
-
-    def run(self) -> None:
-        from opnamestudio.core.fileio import file_sha256  # noqa: PLC0415 - light, no numpy
-
-        try:
-            self.result = file_sha256(self.path)
-        except OSError:
-            return  # verify() reads the file itself and reports why it cannot
-
-    def outcome(self) -> tuple[str, int] | None:
-        """Wait for the hash; None when the file could not be read here."""
-        self.join()
-        return self.result
 
 
 def _clock(seconds: float) -> str:
