@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--trust", type=Path, metavar="KEY.pub", help="add a key to the trust store")
     p.add_argument("--trusted", action="store_true", help="list the trusted keys")
 
+    p = sub.add_parser("audit", help="check the audit log: every entry, and its signed end")
+    p.add_argument("action", choices=["verify"], help="verify: check the chain and its signed head")
+
     p = sub.add_parser("_analyze", help=argparse.SUPPRESS)
     p.add_argument("args", nargs=3)
 
@@ -96,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return _verify(args)
         if command == "keys":
             return _keys(args)
+        if command == "audit":
+            return _audit()
         if command == "export":
             return _export(args)
         if command == "_analyze":
@@ -231,6 +236,24 @@ def _verify(args: argparse.Namespace) -> int:
     key = f" key {format_key_id(result.key_id)}" if result.key_id else ""
     print(f"signer:  {result.signer}{key} - {result.signer_detail}")
     return result.exit_code
+
+
+def _audit() -> int:
+    from opnamestudio.core.audit import AuditError, log_path, verify_chain  # noqa: PLC0415
+
+    print(f"audit log: {log_path()}")
+    try:
+        report = verify_chain()
+    except AuditError as exc:
+        print(f"  NOT intact: {exc.message}")
+        return EXIT_FAILED
+    print(f"  {report.entries} entries, every line and link intact")
+    if report.signed_seq is not None and report.key_id is not None:
+        print(
+            f"  signed head at entry {report.signed_seq} by key {format_key_id(report.key_id)}"
+            + (f"; {report.unsigned_after} entry after it" if report.unsigned_after else "")
+        )
+    return EXIT_OK
 
 
 def _clock(seconds: float) -> str:
