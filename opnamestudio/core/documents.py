@@ -363,7 +363,8 @@ def agreement_html(facts: RecordingFacts) -> str:
         '<table cellspacing="0" cellpadding="3">'
         f'<tr><td style="padding-right:16px; vertical-align:middle;">'
         f"{_say('agreement', 'fingerprint')}</td>"
-        f'<td style="{_MONO} font-size:16pt; font-weight:bold; white-space:nowrap;">{_e(facts.fingerprint)}</td></tr>'
+        f'<td style="{_MONO} font-size:16pt; font-weight:bold; white-space:nowrap;">'
+        f"{_e(facts.fingerprint)}</td></tr>"
         f'<tr><td style="padding-right:16px; vertical-align:middle;">'
         f"{_say('agreement', 'key', organisatie=org)}</td>"
         f'<td style="{_MONO} font-size:12pt; font-weight:bold;">'

@@ -51,6 +51,7 @@ __all__ = [
     "AGREEMENT_FILE",
     "ExportDialog",
     "ProgressMeter",
+    "fit_height",
     "format_time_left",
     "open_export_dialog",
 ]
@@ -190,6 +191,8 @@ class ExportDialog(QDialog):
         self.drive_list = QListWidget()
         self.drive_list.setAccessibleName(self.tr("USB sticks and folders"))
         self.drive_list.setMinimumHeight(110)
+        self.drive_list.setWordWrap(True)
+        self.drive_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.drive_list.currentItemChanged.connect(self._update_buttons)
         self.refresh_button = QPushButton(self.tr("Search again"))
         self.refresh_button.setToolTip(self.tr("Look again for USB sticks"))
@@ -211,6 +214,7 @@ class ExportDialog(QDialog):
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.copy_button = QPushButton(self.tr("Make the copy"))
@@ -297,6 +301,9 @@ class ExportDialog(QDialog):
             if self._item_path(i) == folder:
                 self.drive_list.setCurrentRow(i)
                 return
+        empty = self.drive_list.item(0)
+        if empty is not None and empty.data(_PATH) is None:
+            self.drive_list.takeItem(0)  # "No USB stick found": there is a place now
         self._add_item(str(folder), folder, "folder")
         self.drive_list.setCurrentRow(self.drive_list.count() - 1)
 
@@ -418,6 +425,7 @@ class ExportDialog(QDialog):
         self.copy_result = result
         self.summary_label.setText(self._summary(result))
         self._set_state("done")
+        fit_height(self, self.summary_label)
         self.close_button.setFocus()
 
     def _summary(self, result: ExportResult) -> str:
@@ -437,7 +445,7 @@ class ExportDialog(QDialog):
             parts.append(
                 html.escape(
                     self.tr("The fingerprint to compare (on the receipt): {fingerprint}")
-                ).format(fingerprint=f"<b><code>{html.escape(fingerprint)}</code></b>")
+                ).format(fingerprint=f"<br><b><code>{html.escape(fingerprint)}</code></b>")
             )
         parts.append(
             html.escape(
@@ -448,6 +456,19 @@ class ExportDialog(QDialog):
             )
         )
         return "<br><br>".join(parts)
+
+
+def fit_height(dialog: QDialog, label: QLabel) -> None:
+    """Grow the dialog so a word-wrapped rich-text label shows all its lines.
+
+    Qt sizes a word-wrapped label for some width before the layout settles; the slack covers
+    the style sheet's padding and the list's spacing, which its height-for-width leaves out.
+    """
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    label.setMinimumHeight(label.heightForWidth(max(label.width(), 400)) + 36)
+    dialog.adjustSize()
 
 
 _PATH = Qt.ItemDataRole.UserRole

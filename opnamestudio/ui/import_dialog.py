@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from opnamestudio.core.display import format_key_id
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.ui.errors import show_error
-from opnamestudio.ui.export_dialog import POLL_MS, ProgressMeter, format_time_left
+from opnamestudio.ui.export_dialog import POLL_MS, ProgressMeter, fit_height, format_time_left
 from opnamestudio.ui.jobs import run_task
 
 __all__ = ["ImportDialog", "Importer", "default_importer", "open_import_dialog"]
@@ -139,6 +139,7 @@ class ImportDialog(QDialog):
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.import_button = QPushButton(self.tr("Receive and seal"))
@@ -259,6 +260,7 @@ class ImportDialog(QDialog):
         self.import_result = result
         self.summary_label.setText(self._summary(result))
         self._set_state("done")
+        fit_height(self, self.summary_label)
         self.close_button.setFocus()
 
     def _summary(self, result: Any) -> str:
