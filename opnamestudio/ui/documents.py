@@ -200,6 +200,8 @@ class DocumentDialog(QDialog):
         buttons.addWidget(self.html_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        for button in (self.print_button, self.pdf_button, self.html_button, close):
+            button.setAccessibleName(button.text().rstrip("…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)

@@ -245,6 +245,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addLayout(buttons)
         self._show_fingerprint()
+        for button in (
+            self.refresh_button,
+            self.folder_button,
+            self.copy_button,
+            self.receipt_button,
+            self.close_button,
+        ):
+            button.setAccessibleName(button.text().rstrip("…"))
         self._set_state("idle")
 
     def _show_fingerprint(self) -> None:
@@ -405,6 +413,7 @@ class ExportDialog(QDialog):
         self.copy_button.setText(
             self.tr("Make another copy") if state == "done" else self.tr("Make the copy")
         )
+        self.copy_button.setAccessibleName(self.copy_button.text())
         self._update_buttons()
 
     def _show_progress(self) -> None:

@@ -161,6 +161,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.time_label)
         layout.addWidget(self.summary_label)
         layout.addLayout(buttons)
+        for button in (self.choose_button, self.import_button, self.close_button):
+            button.setAccessibleName(button.text().rstrip("…"))
         self._set_state("idle")
 
     # ------------------------------------------------------------------ public

@@ -109,6 +109,7 @@ class SealPanel(QFrame):
         steps.addStretch(1)
         for button in self._step_buttons:
             button.setObjectName("nextStep")
+            button.setAccessibleName(button.text().rstrip("…"))
             steps.addWidget(button)
         steps.addStretch(1)
 

@@ -179,3 +179,27 @@ def test_time_left_from_the_rate_so_far() -> None:
     assert format_time_left(6.0) == "About 6 s left"
     assert format_time_left(0.2) == "About 1 s left"
     assert format_time_left(150) == "About 2 min left"
+
+
+def test_every_control_of_the_new_dialogs_has_an_accessible_name(
+    qtbot: Any, recording: Path
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QWidget
+
+    from opnamestudio.ui.documents import receipt_dialog
+    from opnamestudio.ui.import_dialog import ImportDialog
+
+    receipt = receipt_dialog(None, recording)
+    assert receipt is not None
+    built: list[QWidget] = [make_dialog(qtbot, recording), ImportDialog(), receipt]
+    for dialog in built[1:]:
+        qtbot.addWidget(dialog)
+    for dialog in built:
+        controls = dialog.findChildren(QWidget)
+        kinds = (QAbstractButton, QLineEdit, QListWidget)
+        unnamed = [
+            f"{type(dialog).__name__}:{type(w).__name__}:{getattr(w, 'text', lambda: '')()}"
+            for w in controls
+            if isinstance(w, kinds) and not w.accessibleName()
+        ]
+        assert not unnamed
