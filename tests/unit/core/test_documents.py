@@ -97,7 +97,7 @@ def test_without_a_session_record_the_defaults_and_two_signature_lines(seal: Sea
     facts = facts_from(seal, None, SETTINGS)
     text = plain_text(agreement_html(facts))
     assert facts.organisation == "Gemeente Utrecht"
-    assert "(niet vastgelegd)" in text
+    assert "Bij het gesprek ______________________________ (invullen)" in text  # filled in by hand
     assert text.count("Handtekening:") == 2
     assert "Medewerker\nnamens Gemeente Utrecht" in text and "Cliënt" in text
     assert "Niemand neemt stiekem op" in text  # a default agreement
