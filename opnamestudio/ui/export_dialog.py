@@ -51,6 +51,7 @@ __all__ = [
     "AGREEMENT_FILE",
     "ExportDialog",
     "ProgressMeter",
+    "choose_and_export",
     "fit_height",
     "format_time_left",
     "open_export_dialog",
@@ -497,3 +498,17 @@ def _drive_text(drive: Drive) -> str:
 def open_export_dialog(parent: QWidget | None, audio: Path) -> None:
     """Show "Kopie voor cliënt" for the sealed recording ``audio`` (modal)."""
     ExportDialog(audio, parent=parent).exec()
+
+
+def choose_and_export(parent: QWidget | None) -> None:
+    """Choose any sealed recording (e.g. from the archive folder), then "Kopie voor cliënt"."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Choose the sealed recording to copy"),
+        "",
+        QCoreApplication.translate(
+            "ExportDialog", "Recordings (*.flac *.wav *.mp3 *.m4a *.ogg);;All files (*)"
+        ),
+    )
+    if name:
+        open_export_dialog(parent, Path(name))

@@ -38,49 +38,49 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="227"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="227"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="231"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
         <source>Save as web page</source>
         <translation>Opslaan als webpagina</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="231"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Webpagina&apos;s (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="247"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="247"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
         <source>Saved as:
 {path}</source>
         <translation>Opgeslagen als:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="290"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="292"/>
         <source>Agreements about the recording</source>
         <translation>Afspraken over de geluidsopname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="303"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="305"/>
         <source>Receipt for the client</source>
         <translation>Ontvangstbewijs voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="323"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="325"/>
         <source>Information leaflet about recording</source>
         <translation>Folder over het opnemen van gesprekken</translation>
     </message>
@@ -166,133 +166,143 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="124"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="126"/>
         <source>Calculating the time left…</source>
         <extracomment>The agreement&apos;s file name on the copy. How often the dialog reads the progress. No estimate of the time left before this many seconds: the first chunks say little.</extracomment>
         <translation>De resterende tijd wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="127"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="129"/>
         <source>About {n} s left</source>
         <translation>Nog ongeveer {n} seconden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="129"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="131"/>
         <source>About {n} min left</source>
         <translation>Nog ongeveer {n} minuten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="159"/>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="171"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="161"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="173"/>
         <source>Copy for the client</source>
         <extracomment>The finished copy (after success).</extracomment>
         <translation>Kopie voor cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="175"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="177"/>
         <source>The client gets an exact copy of the recording, with the seal, an explanation (LEESMIJ.txt) and the agreements as PDF. OpnameStudio reads the copy back to check it.</source>
         <translation>De cliënt krijgt een precieze kopie van de opname, met het zegel, een uitleg (LEESMIJ.txt) en de afspraken als PDF. OpnameStudio leest de kopie daarna terug om te controleren of alles klopt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="182"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="184"/>
         <source>Recording: {name}</source>
         <translation>Opname: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="188"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="190"/>
         <source>Where should the copy go?</source>
         <translation>Waar moet de kopie komen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="191"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="193"/>
         <source>USB sticks and folders</source>
         <translation>USB-sticks en mappen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="194"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="198"/>
         <source>Search again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="195"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="199"/>
         <source>Look again for USB sticks</source>
         <translation>Opnieuw zoeken naar USB-sticks</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="197"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="201"/>
         <source>Choose a folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="207"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="211"/>
         <source>Progress of the copy</source>
         <translation>Voortgang van de kopie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="216"/>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="399"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="221"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
         <source>Make the copy</source>
         <translation>Kopie maken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="219"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="224"/>
         <source>Receipt for the client…</source>
         <translation>Ontvangstbewijs voor de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="221"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="226"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="253"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="266"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Vingerafdruk: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="284"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="297"/>
         <source>No USB stick found. Connect one and click &apos;Search again&apos;, or choose a folder.</source>
         <translation>Geen USB-stick gevonden. Steek er een in en klik op &apos;Opnieuw zoeken&apos;, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="310"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="326"/>
         <source>Choose a folder for the copy</source>
         <translation>Kies een map voor de kopie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="399"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
         <source>Make another copy</source>
         <translation>Nog een kopie maken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="431"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="449"/>
         <source>The copy is ready and checked.</source>
         <translation>De kopie is klaar en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="432"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="450"/>
         <source>Written to the folder:</source>
         <translation>Gezet in de map:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="434"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="452"/>
         <source>Files:</source>
         <translation>Bestanden:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="439"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="457"/>
         <source>The fingerprint to compare (on the receipt): {fingerprint}</source>
         <translation>De vingerafdruk om te vergelijken (staat op het ontvangstbewijs): {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="445"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="463"/>
         <source>Give the client the receipt. Then remove the USB stick safely (&apos;Eject&apos;) before you pull it out.</source>
         <translation>Geef de cliënt het ontvangstbewijs. Werp de USB-stick daarna veilig uit (&apos;Uitwerpen&apos;) voordat u hem uit de computer haalt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="461"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="492"/>
         <source>{free} free</source>
         <translation>{free} vrij</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="507"/>
+        <source>Choose the sealed recording to copy</source>
+        <translation>Kies de verzegelde opname om te kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="509"/>
+        <source>Recordings (*.flac *.wav *.mp3 *.m4a *.ogg);;All files (*)</source>
+        <translation>Opnamen (*.flac *.wav *.mp3 *.m4a *.ogg);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -350,47 +360,47 @@
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="144"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="145"/>
         <source>Receive and seal</source>
         <translation>Ontvangen en verzegelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="147"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="148"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="183"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="186"/>
         <source>Choose the recording of the client</source>
         <translation>Kies de opname van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="186"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="189"/>
         <source>Sound files (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;All files (*)</source>
         <translation>Geluidsbestanden (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="268"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="272"/>
         <source>The recording is received and sealed.</source>
         <translation>De opname is ontvangen en verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="271"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="275"/>
         <source>Kept in the archive as:</source>
         <translation>Bewaard in het archief als:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="276"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="280"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Vingerafdruk: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="283"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="287"/>
         <source>OpnameStudio could read the sound. A converted copy of it can be checked against this seal later.</source>
         <translation>OpnameStudio kon het geluid lezen. Ook een omgezette kopie ervan is later met dit zegel te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="288"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="292"/>
         <source>OpnameStudio could not read the sound of this file. It is sealed by its bytes only: an exact copy can be checked, a converted one cannot.</source>
         <translation>OpnameStudio kon het geluid van dit bestand niet lezen. Het is alleen verzegeld zoals het bestand nu is: een precieze kopie is te controleren, een omgezette kopie niet.</translation>
     </message>
@@ -872,7 +882,7 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     <message>
         <location filename="../../opnamestudio/ui/seal_panel.py" line="66"/>
         <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="212"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="213"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -922,13 +932,13 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
         <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="115"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="116"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="186"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="187"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>

@@ -203,3 +203,21 @@ def test_every_control_of_the_new_dialogs_has_an_accessible_name(
             if isinstance(w, kinds) and not w.accessibleName()
         ]
         assert not unnamed
+
+
+def test_any_sealed_recording_can_be_chosen_for_a_copy(
+    monkeypatch: pytest.MonkeyPatch, recording: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from opnamestudio.ui import export_dialog
+
+    opened: list[Path] = []
+    answers = iter([(str(recording), ""), ("", "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: next(answers))
+    monkeypatch.setattr(
+        export_dialog, "open_export_dialog", lambda parent, audio: opened.append(audio)
+    )
+    export_dialog.choose_and_export(None)
+    export_dialog.choose_and_export(None)  # cancelled: nothing opens
+    assert opened == [recording]
