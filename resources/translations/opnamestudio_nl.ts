@@ -10,6 +10,82 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="186"/>
+        <source>Print…</source>
+        <extracomment>Where the QR code image lives among a document&apos;s resources. The QR code&apos;s side on paper, quiet zone included: 36 mm (in 1/96 inch, Qt&apos;s text unit). Light modules around the code: the four the QR standard asks for.</extracomment>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="188"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="190"/>
+        <source>Save as web page…</source>
+        <translation>Opslaan als webpagina…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="191"/>
+        <source>The text for the organisation&apos;s website (HTML)</source>
+        <translation>De tekst voor de website van de organisatie (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="194"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <source>Save as web page</source>
+        <translation>Opslaan als webpagina</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webpagina&apos;s (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <source>Saved as:
+{path}</source>
+        <translation>Opgeslagen als:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="292"/>
+        <source>Agreements about the recording</source>
+        <translation>Afspraken over de geluidsopname</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="305"/>
+        <source>Receipt for the client</source>
+        <translation>Ontvangstbewijs voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="325"/>
+        <source>Information leaflet about recording</source>
+        <translation>Folder over het opnemen van gesprekken</translation>
+    </message>
+</context>
+<context>
     <name>EditTimeline</name>
     <message>
         <location filename="../../opnamestudio/ui/timeline.py" line="64"/>
@@ -85,6 +161,248 @@
         <location filename="../../opnamestudio/ui/timeline.py" line="256"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="126"/>
+        <source>Calculating the time left…</source>
+        <extracomment>The agreement&apos;s file name on the copy. How often the dialog reads the progress. No estimate of the time left before this many seconds: the first chunks say little.</extracomment>
+        <translation>De resterende tijd wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="129"/>
+        <source>About {n} s left</source>
+        <translation>Nog ongeveer {n} seconden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="131"/>
+        <source>About {n} min left</source>
+        <translation>Nog ongeveer {n} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="161"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="173"/>
+        <source>Copy for the client</source>
+        <extracomment>The finished copy (after success).</extracomment>
+        <translation>Kopie voor cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="177"/>
+        <source>The client gets an exact copy of the recording, with the seal, an explanation (LEESMIJ.txt) and the agreements as PDF. OpnameStudio reads the copy back to check it.</source>
+        <translation>De cliënt krijgt een precieze kopie van de opname, met het zegel, een uitleg (LEESMIJ.txt) en de afspraken als PDF. OpnameStudio leest de kopie daarna terug om te controleren of alles klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="184"/>
+        <source>Recording: {name}</source>
+        <translation>Opname: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="190"/>
+        <source>Where should the copy go?</source>
+        <translation>Waar moet de kopie komen?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="193"/>
+        <source>USB sticks and folders</source>
+        <translation>USB-sticks en mappen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="198"/>
+        <source>Search again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="199"/>
+        <source>Look again for USB sticks</source>
+        <translation>Opnieuw zoeken naar USB-sticks</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="201"/>
+        <source>Choose a folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="211"/>
+        <source>Progress of the copy</source>
+        <translation>Voortgang van de kopie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="221"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
+        <source>Make the copy</source>
+        <translation>Kopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="224"/>
+        <source>Receipt for the client…</source>
+        <translation>Ontvangstbewijs voor de cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="226"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="266"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="297"/>
+        <source>No USB stick found. Connect one and click &apos;Search again&apos;, or choose a folder.</source>
+        <translation>Geen USB-stick gevonden. Steek er een in en klik op &apos;Opnieuw zoeken&apos;, of kies een map.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="326"/>
+        <source>Choose a folder for the copy</source>
+        <translation>Kies een map voor de kopie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
+        <source>Make another copy</source>
+        <translation>Nog een kopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="449"/>
+        <source>The copy is ready and checked.</source>
+        <translation>De kopie is klaar en gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="450"/>
+        <source>Written to the folder:</source>
+        <translation>Gezet in de map:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="452"/>
+        <source>Files:</source>
+        <translation>Bestanden:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="457"/>
+        <source>The fingerprint to compare (on the receipt): {fingerprint}</source>
+        <translation>De vingerafdruk om te vergelijken (staat op het ontvangstbewijs): {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="463"/>
+        <source>Give the client the receipt. Then remove the USB stick safely (&apos;Eject&apos;) before you pull it out.</source>
+        <translation>Geef de cliënt het ontvangstbewijs. Werp de USB-stick daarna veilig uit (&apos;Uitwerpen&apos;) voordat u hem uit de computer haalt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="492"/>
+        <source>{free} free</source>
+        <translation>{free} vrij</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="507"/>
+        <source>Choose the sealed recording to copy</source>
+        <translation>Kies de verzegelde opname om te kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="509"/>
+        <source>Recordings (*.flac *.wav *.mp3 *.m4a *.ogg);;All files (*)</source>
+        <translation>Opnamen (*.flac *.wav *.mp3 *.m4a *.ogg);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="95"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="104"/>
+        <source>Receive a recording from the client</source>
+        <extracomment>Longest note kept with a received copy. What import_received returned (after success).</extracomment>
+        <translation>Opname van de cliënt ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="108"/>
+        <source>Did the client make a recording and give you a copy? OpnameStudio keeps it exactly as you received it and seals it, with today&apos;s date. Any kind of file is fine: WAV, FLAC, MP3, M4A, OGG or another.</source>
+        <translation>Heeft de cliënt het gesprek opgenomen en u een kopie gegeven? OpnameStudio bewaart die precies zoals u hem kreeg en verzegelt hem, met de datum van vandaag. Elk soort bestand kan: WAV, FLAC, MP3, M4A, OGG of een ander.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="117"/>
+        <source>No file chosen yet</source>
+        <translation>Nog geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="118"/>
+        <source>File of the client</source>
+        <translation>Bestand van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="119"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="126"/>
+        <source>For example: received on a USB stick</source>
+        <translation>Bijvoorbeeld: gekregen op een USB-stick</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="127"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="129"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="130"/>
+        <source>Note (optional):</source>
+        <translation>Opmerking (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="135"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="145"/>
+        <source>Receive and seal</source>
+        <translation>Ontvangen en verzegelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="186"/>
+        <source>Choose the recording of the client</source>
+        <translation>Kies de opname van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="189"/>
+        <source>Sound files (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;All files (*)</source>
+        <translation>Geluidsbestanden (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="272"/>
+        <source>The recording is received and sealed.</source>
+        <translation>De opname is ontvangen en verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="275"/>
+        <source>Kept in the archive as:</source>
+        <translation>Bewaard in het archief als:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="280"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="287"/>
+        <source>OpnameStudio could read the sound. A converted copy of it can be checked against this seal later.</source>
+        <translation>OpnameStudio kon het geluid lezen. Ook een omgezette kopie ervan is later met dit zegel te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="292"/>
+        <source>OpnameStudio could not read the sound of this file. It is sealed by its bytes only: an exact copy can be checked, a converted one cannot.</source>
+        <translation>OpnameStudio kon het geluid van dit bestand niet lezen. Het is alleen verzegeld zoals het bestand nu is: een precieze kopie is te controleren, een omgezette kopie niet.</translation>
     </message>
 </context>
 <context>
@@ -551,46 +869,76 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="42"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="52"/>
         <source>Fingerprint of the recording</source>
         <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again.</extracomment>
         <translation>Vingerafdruk van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="54"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="64"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="56"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="67"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="149"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="66"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="213"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="58"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="68"/>
         <source>Copy the whole fingerprint</source>
         <translation>De hele vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="60"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="70"/>
         <source>Copies the whole fingerprint (64 characters), to paste it elsewhere</source>
         <translation>Kopieert de hele vingerafdruk (64 tekens), om die ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="75"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="85"/>
         <source>Put this fingerprint on the agreements and on the receipt for the client.</source>
         <translation>Zet deze vingerafdruk op de afspraken en op het bonnetje voor de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="81"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="91"/>
+        <source>Copy for the client…</source>
+        <translation>Kopie voor cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="93"/>
+        <source>Put an exact copy of the recording on a USB stick for the client</source>
+        <translation>Zet een precieze kopie van de opname op een USB-stick voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="96"/>
+        <source>Print agreements…</source>
+        <translation>Afspraken afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="98"/>
+        <source>The agreements about the recording on paper, for both sides to sign</source>
+        <translation>De afspraken over de opname op papier, om samen te ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="101"/>
+        <source>Receipt…</source>
+        <translation>Ontvangstbewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="103"/>
+        <source>A receipt for the client with the fingerprint, also without a signature</source>
+        <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="116"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="67"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="127"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="187"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1437,38 +1785,53 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="430"/>
+        <source>The document cannot be made</source>
+        <translation>Het document kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
+        <source>OpnameStudio cannot make this document. Its texts are missing, or the seal of the recording cannot be read.</source>
+        <translation>OpnameStudio kan dit document niet maken. De teksten ervoor ontbreken, of het zegel van de opname is niet te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="436"/>
+        <source>Check that you chose a sealed recording. Does that not help? Contact your IT department.</source>
+        <translation>Controleer of u een verzegelde opname hebt gekozen. Helpt dat niet? Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="444"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="445"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="432"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="446"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="439"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="453"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="440"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="454"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="441"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="455"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="442"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="456"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>
