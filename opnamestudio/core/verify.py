@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ __all__ = [
     "VerifyResult",
     "analyze_copy",
     "find_seal",
+    "run_decoder",
     "verify",
 ]
 
@@ -303,6 +305,78 @@ def _analyze(audio: Path, seal_path: Path, seal: Seal, *, isolate: bool) -> dict
     if not isinstance(result, dict):
         raise VerifyError("The audio decoder gave no readable answer")
     return _checked(result, audio)
+
+
+def run_decoder(
+    args: Sequence[str],
+    *,
+    timeout: float,
+    what: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Run a hidden ``opnamestudio`` command in an isolated child; its JSON answer.
+
+    For the importer and the deriver, which also read untrusted audio: the same isolation as
+    the verifier's own child (isolated mode, neutral folder, memory limit, time limit). The
+    child writes ``progress DONE TOTAL`` lines while it works and its answer as the last line.
+    Raises VerifyError when it crashes, stalls or answers nothing readable.
+    """
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(
+            [*_self_command(), *args],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            stdin=subprocess.DEVNULL,
+            cwd=tempfile.gettempdir(),
+            env=_child_env(),
+            # The memory limit must be set in the child before it runs anything.
+            preexec_fn=_limit_memory if os.name == "posix" else None,  # noqa: PLW1509
+        )
+        expired = threading.Event()
+
+        def stop() -> None:
+            expired.set()
+            child.kill()
+
+        watchdog = threading.Timer(timeout, stop)
+        watchdog.daemon = True
+        watchdog.start()
+        answer = b""
+        try:
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.startswith(b"progress "):
+                    parts = line.split()
+                    if progress is not None and len(parts) == 3:
+                        progress(int(parts[1]), int(parts[2]))
+                elif line.strip():
+                    answer = line
+            child.wait()
+        finally:
+            watchdog.cancel()
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        if expired.is_set():
+            raise VerifyError(
+                f"Reading the audio of {what} took longer than {timeout:.0f} s",
+                hint="The file may be damaged or made to stall a decoder",
+            )
+        if child.returncode != 0:
+            errors.seek(0)
+            reason = errors.read().decode("utf-8", "replace").strip().splitlines()
+            last = reason[-1] if reason else f"exit status {child.returncode}"
+            raise VerifyError(
+                f"The audio decoder stopped on {what}: {last[:200]}",
+                hint="The file may be damaged; convert it to WAV or FLAC and try again",
+            )
+    try:
+        result = json.loads(answer)
+    except ValueError as exc:
+        raise VerifyError("The audio decoder gave no readable answer") from exc
+    if not isinstance(result, dict):
+        raise VerifyError("The audio decoder gave no readable answer")
+    return result
 
 
 def _checked(result: dict[str, Any], audio: Path) -> dict[str, Any]:
