@@ -226,6 +226,12 @@ def _verify(args: argparse.Namespace) -> int:
     if result.file_sha256:
         print(f"file:    {args.file} (vingerafdruk {format_key_id(result.file_sha256)})")
     print(f"content: {result.content} - {result.detail}")
+    if result.derived is not None:
+        original = result.derived["original"]
+        print(f"  announced cuts, reason: {result.derived['reason']}")
+        print(f"  original: vingerafdruk {format_key_id(original['audio_sha256'])}")
+    if result.received is not None:
+        print(f"  received from the client on {result.received['date'] or result.received['utc']}")
     for r in result.ranges:
         rate = result.samplerate
         print(

@@ -78,6 +78,19 @@ class VerifyResult:
     samplerate: int = 48000
     ranges: list[EditRange] = field(default_factory=list)
     shared: list[Match] = field(default_factory=list)
+    #: The seal's kind: recording, received (a client's copy sealed on receipt) or derived.
+    seal_kind: str | None = None
+    #: A received seal's receipt: {"utc", "date", "decoded"}.
+    received: dict[str, Any] | None = None
+    #: A derived seal's announcement: {"original": {...}, "reason", "cuts": [[start, end], ...]}.
+    derived: dict[str, Any] | None = None
+
+    @property
+    def timeline_frames(self) -> int | None:
+        """Length of the audio that ``ranges`` refer to as "original" (None when unknown)."""
+        if self.content == "derived" and self.derived is not None:
+            return int(self.derived["original"]["frames"])
+        return None
 
     @property
     def exit_code(self) -> int:
@@ -88,10 +101,30 @@ class VerifyResult:
     def to_json(self) -> dict[str, Any]:
         """The documented --json output (docs/verify-json.md)."""
         rate = self.samplerate
+        derived = None
+        if self.derived is not None:
+            derived = {
+                "original": dict(self.derived["original"]),
+                "reason": self.derived["reason"],
+                "cuts": [
+                    {
+                        "start": round(a / rate, 3),
+                        "end": round(b / rate, 3),
+                        "start_frame": a,
+                        "end_frame": b,
+                    }
+                    for a, b in self.derived["cuts"]
+                ],
+            }
         return {
             "schema": JSON_SCHEMA,
             "file": {"path": str(self.file), "sha256": self.file_sha256},
-            "seal": {"path": str(self.seal) if self.seal else None},
+            "seal": {
+                "path": str(self.seal) if self.seal else None,
+                "kind": self.seal_kind,
+                "received": dict(self.received) if self.received is not None else None,
+                "derived": derived,
+            },
             "content": {
                 "verdict": self.content,
                 "detail": self.detail,
@@ -212,21 +245,94 @@ def verify(
         samplerate=seal.samplerate,
     )
     result.signer, result.signer_detail = _check_signer(seal, seal_path, trust)
+    _describe_seal(result, seal)
     # The file's hash last: the seal and its signature are checked while it is computed.
     sha = result.file_sha256 = sha_of_file()
     if result.signer == "invalid":
         result.content = "seal-invalid"
         result.detail = f"the seal's signature does not verify: {result.signer_detail}"
         return result
+    received = result.received
     if sha == seal.audio["sha256"]:
+        if result.derived is not None:
+            _announced(result, seal, "the file's bytes are exactly the sealed edited copy")
+            return result
         result.content = "intact"
-        result.detail = "the file's bytes are exactly the sealed recording"
+        result.detail = (
+            f"the file's bytes are exactly the copy received from the client on "
+            f"{received.get('date') or received['utc'][:10]}"
+            if received is not None
+            else "the file's bytes are exactly the sealed recording"
+        )
+        return result
+    if received is not None and not received["decoded"]:
+        result.content = "modified"
+        result.detail = (
+            "the file's bytes differ from the copy received from the client; that copy could "
+            "not be decoded when it was received, so what changed cannot be said"
+        )
         return result
     analysis = _analyze(audio, seal_path, seal, isolate=isolate)
     from opnamestudio.core.analyze import content_verdict  # noqa: PLC0415 - numpy only when needed
 
     content_verdict(result, seal, analysis)
+    if result.derived is not None:
+        if result.content == "intact-audio":
+            _announced(
+                result,
+                seal,
+                f"the same audio as the sealed edited copy, in another file "
+                f"({analysis.get('format')})",
+            )
+        elif result.content in ("modified", "transcoded"):
+            result.detail = (
+                f"{result.detail}, compared with the announced edited copy "
+                "(these changes were not announced)"
+            )
     return result
+
+
+def _describe_seal(result: VerifyResult, seal: Seal) -> None:
+    """The seal's kind and what a received or derived seal adds."""
+    result.seal_kind = seal.kind
+    received = seal.received
+    if received is not None:
+        result.received = {
+            "utc": str(received["utc"]),
+            "date": str(received.get("date") or ""),
+            "decoded": bool(received["decoded"]),
+        }
+    derived = seal.derived
+    if derived is not None:
+        result.derived = {
+            "original": dict(derived["original"]),
+            "reason": str(derived["reason"]),
+            "cuts": [list(c) for c in seal.declared_cuts()],
+        }
+
+
+def _announced(result: VerifyResult, seal: Seal, how: str) -> None:
+    """Content ``derived``: the declared cuts as removed ranges, original time and copy time."""
+    assert result.derived is not None
+    cuts = seal.declared_cuts()
+    ranges = []
+    removed = 0
+    for start, end in cuts:
+        at = start - removed
+        ranges.append(EditRange("removed", start, end, at, at))
+        removed += end - start
+    result.content = "derived"
+    result.ranges = ranges
+    original = result.derived["original"]
+    result.detail = (
+        f"{how}: an edited copy with {len(cuts)} announced cut(s) "
+        f"({_seconds(removed, seal.samplerate)} taken out) of the recording "
+        f"{original['audio_sha256'][:24]}; reason: {result.derived['reason']}"
+    )
+
+
+def _seconds(frames: int, rate: int) -> str:
+    return f"{frames / rate:.1f} s"
 
 
 # --------------------------------------------------------------------------- the child side

@@ -331,7 +331,7 @@ def run_check(audio: Path, seal: Path | None, trust: Sequence[Path]) -> Check:
     if result.seal is not None:
         missing = not _signature_path(result.seal).exists()
         try:
-            frames = Seal.from_file(result.seal).frames
+            frames = result.timeline_frames or Seal.from_file(result.seal).frames
         except OpnameError:
             frames = None
     return Check(result, frames, missing)
