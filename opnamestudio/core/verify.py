@@ -427,8 +427,9 @@ def run_decoder(
     child writes ``progress DONE TOTAL`` lines while it works and its answer as the last line.
     Raises VerifyError when it crashes, stalls or answers nothing readable.
     """
-    with tempfile.TemporaryFile() as errors:
-        child = subprocess.Popen(
+    with (
+        tempfile.TemporaryFile() as errors,
+        subprocess.Popen(
             [*_self_command(), *args],
             stdout=subprocess.PIPE,
             stderr=errors,
@@ -437,7 +438,8 @@ def run_decoder(
             env=_child_env(),
             # The memory limit must be set in the child before it runs anything.
             preexec_fn=_limit_memory if os.name == "posix" else None,  # noqa: PLW1509
-        )
+        ) as child,
+    ):
         expired = threading.Event()
 
         def stop() -> None:
@@ -449,8 +451,7 @@ def run_decoder(
         watchdog.start()
         answer = b""
         try:
-            assert child.stdout is not None
-            for line in child.stdout:
+            for line in child.stdout or ():
                 if line.startswith(b"progress "):
                     parts = line.split()
                     if progress is not None and len(parts) == 3:
