@@ -165,7 +165,7 @@ def test_a_copy_that_reads_back_differently_is_not_kept(
     real = importing._read_back
 
     def garbled(path: Path, report: object) -> tuple[str, int]:
-        sha, size = real(path, lambda n: None)
+        _sha, size = real(path, lambda n: None)
         return "0" * 64, size
 
     monkeypatch.setattr(importing, "_read_back", garbled)
