@@ -12,77 +12,87 @@
 <context>
     <name>EditTimeline</name>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="64"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="66"/>
         <source>Added: about {copy} in this copy (in the original at about {orig_at})</source>
         <translation>Toegevoegd: ongeveer {copy} in deze kopie (in het origineel rond {orig_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="69"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="71"/>
         <source>Added: {copy} in this copy (in the original at {orig_at})</source>
         <translation>Toegevoegd: {copy} in deze kopie (in het origineel op {orig_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="74"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="76"/>
         <source>Replaced: about {orig} of the original (in this copy about {copy})</source>
         <translation>Vervangen: ongeveer {orig} van het origineel (in deze kopie ongeveer {copy})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="78"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="80"/>
         <source>Replaced: {orig} of the original (in this copy {copy})</source>
         <translation>Vervangen: {orig} van het origineel (in deze kopie {copy})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="82"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="84"/>
+        <source>Taken out, as announced: {orig} of the original (in this copy at {copy_at})</source>
+        <translation>Weggehaald, zoals aangekondigd: {orig} van het origineel (in deze kopie bij {copy_at})</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="89"/>
         <source>Removed: about {orig} of the original (in this copy at about {copy_at})</source>
         <translation>Weggehaald: ongeveer {orig} van het origineel (in deze kopie rond {copy_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="87"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="94"/>
         <source>Removed: {orig} of the original (in this copy at {copy_at})</source>
         <translation>Weggehaald: {orig} van het origineel (in deze kopie op {copy_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="92"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="99"/>
         <source>(in a silence: the exact place cannot be determined)</source>
         <translation>(in een stilte: de precieze plek is niet te bepalen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="117"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="125"/>
         <source>Timeline of the original recording</source>
         <translation>Tijdlijn van de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="144"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="161"/>
         <source>The original recording is {length} long.</source>
         <translation>De originele opname duurt {length}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="146"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="163"/>
         <source>Nothing is marked on it.</source>
         <translation>Er is niets op aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="245"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="263"/>
         <source>the original recording</source>
         <translation>de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="250"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="268"/>
         <source>unchanged</source>
         <translation>niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="252"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="270"/>
+        <source>taken out, as announced</source>
+        <translation>weggehaald, zoals aangekondigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="272"/>
         <source>removed</source>
         <translation>weggehaald</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="254"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="274"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="256"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="276"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
     </message>
@@ -754,235 +764,250 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
     <message>
         <location filename="../../opnamestudio/ui/verify_page.py" line="256"/>
+        <source>The reason given: “{reason}”.</source>
+        <translation>De reden die is opgegeven: ‘{reason}’.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="257"/>
+        <source>This file is an edited copy that was sealed with announced cuts, but it has been changed after that. The changes below were not announced.</source>
+        <translation>Dit bestand is een bewerkte kopie met aangekondigde stukken eruit. Maar daarna is het nog veranderd. De veranderingen hieronder zijn niet aangekondigd.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="262"/>
+        <source>It is the recording exactly as the client handed it over on {date}.</source>
+        <translation>Het is de opname precies zoals de cliënt die op {date} heeft gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="265"/>
         <source>The signature file that belongs to the seal ({name}) is missing. Without it the seal cannot be checked. Put it beside the seal, or ask the organisation for it.</source>
         <translation>Het handtekeningbestand dat bij het zegel hoort ({name}) ontbreekt. Zonder dat bestand is het zegel niet te controleren. Zet het naast het zegel, of vraag de organisatie erom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="502"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="525"/>
         <source>Drag a sound file here, or click &apos;Choose file&apos;.</source>
         <extracomment>Length of the sealed original, for the timeline; None when the seal cannot be read. The seal&apos;s signature file is not there (a more helpful text than &quot;invalid&quot;). The look of a key ID or fingerprint inside a sentence: digits one can compare in groups.</extracomment>
         <translation>Sleep een geluidsbestand hierheen of klik op ‘Bestand kiezen’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="510"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="533"/>
         <source>OpnameStudio then checks whether it is the original recording, and what was changed.</source>
         <translation>OpnameStudio controleert dan of het de originele opname is, en wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="556"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="579"/>
         <source>Check a recording</source>
         <extracomment>A check ended: its result or its error has been shown.</extracomment>
         <translation>Opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="560"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="583"/>
         <source>Is this the original recording, or was something changed? Choose a sound file. OpnameStudio finds the seal beside it by itself.</source>
         <translation>Is dit de originele opname, of is er iets aan veranderd? Kies een geluidsbestand. OpnameStudio zoekt het zegel ernaast zelf.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="568"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="568"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="819"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="844"/>
         <source>Choose the sound file to check</source>
         <translation>Kies het geluidsbestand dat u wilt controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="571"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="594"/>
         <source>Choose a sound file ({keys})</source>
         <translation>Kies een geluidsbestand ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="576"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
         <source>Choose seal…</source>
         <translation>Zegel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="576"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="831"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="856"/>
         <source>Choose the seal of the recording</source>
         <translation>Kies het zegel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="579"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
         <source>Choose key…</source>
         <translation>Sleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="580"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="843"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="603"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="868"/>
         <source>Choose a trusted key file (.pub)</source>
         <translation>Kies een vertrouwd sleutelbestand (.pub)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="584"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
         <source>Sound file</source>
         <translation>Geluidsbestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="586"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="609"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="588"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
         <source>Trusted key</source>
         <translation>Vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="594"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="617"/>
         <source>Sound file:</source>
         <translation>Geluidsbestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="595"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="735"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="760"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="596"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
         <source>Trusted key:</source>
         <translation>Vertrouwde sleutel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="647"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="670"/>
         <source>Checking</source>
         <translation>Bezig met controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="648"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="671"/>
         <source>For a long recording this can take a moment.</source>
         <translation>Bij een lange opname kan dit even duren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="665"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="755"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="688"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="780"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="667"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="692"/>
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="683"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="708"/>
         <source>Who signed the seal</source>
         <translation>Wie het zegel heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="687"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="712"/>
         <source>Key ID</source>
         <translation>Sleutel-ID</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="717"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="742"/>
         <source>Fingerprint of this file</source>
         <translation>Vingerafdruk van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="721"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="746"/>
         <source>Compare it with the fingerprint on the receipt or on the paper with the agreements.</source>
         <translation>Vergelijk hem met de vingerafdruk op het bewijsje of op het papier met de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="726"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="751"/>
         <source>Seal that was used</source>
         <translation>Gebruikt zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="730"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="755"/>
         <source>Fingerprint of this file:</source>
         <translation>Vingerafdruk van dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="759"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="784"/>
         <source>Choose a sound file to check</source>
         <translation>Kies een geluidsbestand om te controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="816"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
         <source>Sound files</source>
         <translation>Geluidsbestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="816"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="828"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="840"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="828"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
         <source>Seals</source>
         <translation>Zegels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="840"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="886"/>
         <source>Checking {name}…</source>
         <translation>Bezig met controleren van {name}…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="931"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="956"/>
         <source>Key ID: {key_id}</source>
         <translation>Sleutel-ID: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="939"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="964"/>
         <source>Key ID: unknown (the seal cannot be read)</source>
         <translation>Sleutel-ID: onbekend (het zegel is niet te lezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="959"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="984"/>
         <source>Announced edits</source>
         <translation>Gemelde bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="961"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="986"/>
         <source>What seems to be different (roughly)</source>
         <translation>Wat lijkt er anders (ongeveer)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="963"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="988"/>
         <source>What is different</source>
         <translation>Wat is er anders</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1001"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1031"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1011"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1041"/>
         <source>Is looked for beside the sound file</source>
         <translation>Wordt naast het geluidsbestand gezocht</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1017"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1047"/>
         <source>Found beside the file: {name}</source>
         <translation>Gevonden naast het bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1022"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1052"/>
         <source>No seal found beside the file</source>
         <translation>Geen zegel gevonden naast het bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1027"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1057"/>
         <source>None chosen. The keys this computer already trusts are used.</source>
         <translation>Geen gekozen. De sleutels die deze computer al vertrouwt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1032"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1062"/>
         <source>{name} (key ID {key_id})</source>
         <translation>{name} (sleutel-ID {key_id})</translation>
     </message>
@@ -1447,28 +1472,114 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="432"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="474"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="438"/>
+        <source>The file cannot be read</source>
+        <translation>Het bestand kan niet worden gelezen</translation>
+    </message>
+    <message>
         <location filename="../../opnamestudio/ui/errors.py" line="439"/>
+        <source>OpnameStudio cannot open the recording you chose. Maybe the USB stick was taken out, or the file was moved.</source>
+        <translation>OpnameStudio kan de gekozen opname niet openen. Misschien is de USB-stick eruit gehaald, of is het bestand verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="444"/>
+        <source>Check that the file is still there and try again.</source>
+        <translation>Kijk of het bestand er nog is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="448"/>
+        <source>The file is empty</source>
+        <translation>Het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="449"/>
+        <source>The file you chose holds nothing. There is no recording in it.</source>
+        <translation>Het gekozen bestand is leeg. Er staat geen opname in.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="452"/>
+        <source>Ask for the recording again.</source>
+        <translation>Vraag de opname opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="456"/>
+        <source>The recording could not be taken in</source>
+        <translation>De opname kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="457"/>
+        <source>OpnameStudio could not store a good copy of the recording on this computer. Nothing was kept.</source>
+        <translation>OpnameStudio kon geen goede kopie van de opname op deze computer opslaan. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="462"/>
+        <source>Make room on the computer&apos;s disk and try again. Does this happen again? Contact your IT department.</source>
+        <translation>Maak ruimte vrij op de schijf van de computer en probeer het opnieuw. Gebeurt dit weer? Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="470"/>
+        <source>The edited copy could not be made</source>
+        <translation>De bewerkte kopie kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="471"/>
+        <source>Something went wrong while making the edited copy. Nothing was kept.</source>
+        <translation>Er ging iets mis bij het maken van de bewerkte kopie. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="481"/>
+        <source>This is not the sealed original</source>
+        <translation>Dit is niet het verzegelde origineel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="482"/>
+        <source>An edited copy can only be made from the original recording, with its seal. This file does not match its seal, or the seal is not from this organisation.</source>
+        <translation>Een bewerkte kopie kan alleen worden gemaakt van de originele opname, met het zegel erbij. Dit bestand past niet bij het zegel, of het zegel is niet van deze organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="487"/>
+        <source>Choose the original recording from the archive.</source>
+        <translation>Kies de originele opname uit het archief.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="491"/>
+        <source>These parts cannot be taken out</source>
+        <translation>Deze stukken kunnen er niet uit</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="492"/>
+        <source>A part to take out is outside the recording, parts overlap, or nothing would be left.</source>
+        <translation>Een stuk valt buiten de opname, stukken overlappen elkaar, of er zou niets overblijven.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="496"/>
+        <source>Check the start and end times and try again.</source>
+        <translation>Controleer de begin- en eindtijden en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="501"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="440"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="502"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="441"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="503"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="442"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="504"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>
