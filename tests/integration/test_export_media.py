@@ -6,7 +6,10 @@ driver by its PID from inside the export's progress callback (deterministic: hal
 written), and the outside judges are sha256sum, minisign and fsck.vfat. The eviction from the page
 cache is proved on an ext4 loop mount with fincore: on the FUSE mount the kernel drops a file's
 pages whenever it is opened (no keep_cache), so fincore, which opens the file, always shows 0
-there and proves nothing.
+there and proves nothing. Data changed in the image behind the file system between the fsync and
+the read-back (through export_copy's ``on_synced`` hook) must be caught on both; on ext4 a control
+run without the eviction shows that the cache would have hidden it. A sparse 4 GiB file with a
+signed seal is refused on FAT32 before anything is written.
 """
 
 from __future__ import annotations
