@@ -300,7 +300,8 @@ def _keys(args: argparse.Namespace) -> int:
 class _ExportProgress:
     """Percentage and time left on stderr: one updating line on a terminal, else every 10 %."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, megabytes: bool = True) -> None:
+        self._megabytes = megabytes
         self._start = time.monotonic()
         self._tty = sys.stderr.isatty()
         self._shown = -1
@@ -313,7 +314,8 @@ class _ExportProgress:
         self._shown = step
         elapsed = time.monotonic() - self._start
         left = f", about {_duration(elapsed * (total - done) / done)} left" if done else ""
-        line = f"{percent:3d}%  {done / 1e6:.1f} of {total / 1e6:.1f} MB{left}"
+        amount = f"  {done / 1e6:.1f} of {total / 1e6:.1f} MB" if self._megabytes else ""
+        line = f"{percent:3d}%{amount}{left}"
         if self._tty:
             print(f"\r{line:<60}", end="", file=sys.stderr, flush=True)
         else:
@@ -431,7 +433,7 @@ def _derive(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"opnamestudio: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    progress = _ExportProgress()
+    progress = _ExportProgress(megabytes=False)  # the deriver counts frames, not bytes
     try:
         result = derive_copy(
             args.original,
