@@ -71,11 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--trust", type=Path, metavar="KEY.pub", help="add a key to the trust store")
     p.add_argument("--trusted", action="store_true", help="list the trusted keys")
 
-    p = sub.add_parser("_analyze", help=argparse.SUPPRESS)
+    p = sub.add_parser("_analyze")  # hidden: no help, not listed
     p.add_argument("args", nargs=3)
-    p = sub.add_parser("_digest", help=argparse.SUPPRESS)
+    p = sub.add_parser("_digest")
     p.add_argument("args", nargs=2)
-    p = sub.add_parser("_derive", help=argparse.SUPPRESS)
+    p = sub.add_parser("_derive")
     p.add_argument("args", nargs=6)
 
     p = sub.add_parser("demo", help="a full flow on a generated voice, headless")
