@@ -105,6 +105,8 @@ def test_the_derived_copy_is_the_original_without_the_cuts(original: Path) -> No
     assert derived["cuts"] == [[96000, 144000], [288000, 360000]]
     assert derived["reason"] == "naam van het kind verwijderd"
     assert seal.frames == len(expected)
+    # As seal-format.md section 17.2 says: the original's samples without the cuts, hashed.
+    assert seal.data["content"]["pcm_sha256"] == hashlib.sha256(expected.tobytes()).hexdigest()
     assert seal.fingerprint is not None
     # The original's timeline moves with the cuts: its stop is 2.5 s earlier.
     stops = [e["frame"] for e in seal.data["timeline"]["events"] if e["kind"] == "stop"]
