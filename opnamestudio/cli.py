@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("dest", type=Path, help="the USB stick or folder; a new folder is made in it")
     p.add_argument("--organisation", default="", help="the organisation's name, for LEESMIJ.txt")
 
+    _add_import_parser(sub)
+    _add_derive_parser(sub)
+
     p = sub.add_parser("keys", help="show this installation's signing key id (to publish)")
     p.add_argument("--pub", action="store_true", help="print the minisign public key file")
     p.add_argument("--trust", type=Path, metavar="KEY.pub", help="add a key to the trust store")
@@ -70,8 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", help="check the audit log: every entry, and its signed end")
     p.add_argument("action", choices=["verify"], help="verify: check the chain and its signed head")
 
-    p = sub.add_parser("_analyze", help=argparse.SUPPRESS)
+    p = sub.add_parser("_analyze")  # hidden: no help, not listed
     p.add_argument("args", nargs=3)
+    p = sub.add_parser("_digest")
+    p.add_argument("args", nargs=2)
+    p = sub.add_parser("_derive")
+    p.add_argument("args", nargs=6)
 
     p = sub.add_parser("demo", help="a full flow on a generated voice, headless")
     p.add_argument("--seconds", type=float, default=20.0)
@@ -103,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return _audit()
         if command == "export":
             return _export(args)
+        if command in ("import", "derive", "_digest", "_derive"):
+            return _copies_command(command, args)
         if command == "_analyze":
             from opnamestudio.core.verify import run_child  # noqa: PLC0415
 
@@ -226,6 +235,12 @@ def _verify(args: argparse.Namespace) -> int:
     if result.file_sha256:
         print(f"file:    {args.file} (vingerafdruk {format_key_id(result.file_sha256)})")
     print(f"content: {result.content} - {result.detail}")
+    if result.derived is not None:
+        original = result.derived["original"]
+        print(f"  announced cuts, reason: {result.derived['reason']}")
+        print(f"  original: vingerafdruk {format_key_id(original['audio_sha256'])}")
+    if result.received is not None:
+        print(f"  received from the client on {result.received['date'] or result.received['utc']}")
     for r in result.ranges:
         rate = result.samplerate
         print(
@@ -290,7 +305,8 @@ def _keys(args: argparse.Namespace) -> int:
 class _ExportProgress:
     """Percentage and time left on stderr: one updating line on a terminal, else every 10 %."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, megabytes: bool = True) -> None:
+        self._megabytes = megabytes
         self._start = time.monotonic()
         self._tty = sys.stderr.isatty()
         self._shown = -1
@@ -303,7 +319,8 @@ class _ExportProgress:
         self._shown = step
         elapsed = time.monotonic() - self._start
         left = f", about {_duration(elapsed * (total - done) / done)} left" if done else ""
-        line = f"{percent:3d}%  {done / 1e6:.1f} of {total / 1e6:.1f} MB{left}"
+        amount = f"  {done / 1e6:.1f} of {total / 1e6:.1f} MB" if self._megabytes else ""
+        line = f"{percent:3d}%{amount}{left}"
         if self._tty:
             print(f"\r{line:<60}", end="", file=sys.stderr, flush=True)
         else:
@@ -335,6 +352,112 @@ def _export(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     print(result.folder)
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------------------- received, derived
+
+
+def _add_import_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "import", help="take in a recording the client made: copied byte for byte and sealed"
+    )
+    p.add_argument("file", type=Path, help="the client's file (any format)")
+    p.add_argument("--note", default="", help="a note for the audit log (not in the seal)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _add_derive_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "derive", help="an edited copy with announced cuts, sealed as derived from the original"
+    )
+    p.add_argument("original", type=Path, help="the sealed original (its seal beside it)")
+    p.add_argument(
+        "--cut",
+        action="append",
+        required=True,
+        metavar="START-END",
+        help="a part to take out, in seconds or mm:ss (e.g. 1:05-1:12.5); repeat for more",
+    )
+    p.add_argument("--reason", required=True, help="why (goes into the seal: write no names)")
+    p.add_argument("-o", "--out", type=Path, help="the edited copy (default: NAME-bewerkt.EXT)")
+    p.add_argument(
+        "--trust", type=Path, action="append", default=[], help="a trusted minisign .pub key"
+    )
+
+
+def _copies_command(command: str, args: argparse.Namespace) -> int:
+    if command == "import":
+        return _import(args)
+    if command == "derive":
+        return _derive(args)
+    if command == "_digest":
+        from opnamestudio.core.importing import run_digest_child  # noqa: PLC0415
+
+        return run_digest_child(list(args.args))
+    from opnamestudio.core.derive import run_derive_child  # noqa: PLC0415
+
+    return run_derive_child(list(args.args))
+
+
+def _import(args: argparse.Namespace) -> int:
+    from opnamestudio.core.importing import import_received  # noqa: PLC0415
+
+    progress = _ExportProgress()
+    try:
+        result = import_received(args.file, note=args.note, progress=progress)
+    finally:
+        progress.finish()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "audio": str(result.audio),
+                    "seal": str(result.seal),
+                    "signature": str(result.signature),
+                    "sha256": result.sha256,
+                    "decoded": result.decoded,
+                },
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    how = "by its bytes and its audio" if result.decoded else "by its bytes only (not decodable)"
+    print(
+        f"Received and sealed {how}: vingerafdruk {format_key_id(result.sha256)}", file=sys.stderr
+    )
+    print(result.audio)
+    return EXIT_OK
+
+
+def _derive(args: argparse.Namespace) -> int:
+    from opnamestudio.core.derive import derive_copy, parse_cut  # noqa: PLC0415
+
+    try:
+        cuts = [parse_cut(text) for text in args.cut]
+    except ValueError as exc:
+        print(f"opnamestudio: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    progress = _ExportProgress(megabytes=False)  # the deriver counts frames, not bytes
+    try:
+        result = derive_copy(
+            args.original,
+            cuts,
+            args.reason,
+            out=args.out,
+            progress=progress,
+            trust_files=args.trust,
+        )
+    finally:
+        progress.finish()
+    rate = result.samplerate
+    for start, end in result.cuts:
+        print(
+            f"  removed {_clock(start / rate)}-{_clock(end / rate)} of the original",
+            file=sys.stderr,
+        )
+    print(f"Edited copy sealed: vingerafdruk {format_key_id(result.sha256)}", file=sys.stderr)
+    print(result.audio)
     return EXIT_OK
 
 

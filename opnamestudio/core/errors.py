@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 __all__ = [
     "AuditError",
     "CallbackError",
+    "DeriveCutsError",
+    "DeriveError",
+    "DeriveOriginalError",
     "DeviceError",
     "DeviceLostError",
     "DiskFullError",
@@ -28,6 +31,9 @@ __all__ = [
     "ExportNotWritableError",
     "ExportSourceChangedError",
     "ExportTooLargeError",
+    "ImportEmptyError",
+    "ImportFailedError",
+    "ImportUnreadableError",
     "JournalError",
     "NoAudioDataError",
     "NoInputDeviceError",
@@ -228,3 +234,47 @@ class ExportMismatchError(ExportError):
 
     code = "export-mismatch"
     default_hint = "Use another USB stick and export again"
+
+
+class ImportUnreadableError(OpnameError):
+    """The file the client handed over cannot be read (gone, no permission, not a file)."""
+
+    code = "import-unreadable"
+    default_hint = "Check that the file (or the USB stick it is on) is still there and try again"
+
+
+class ImportEmptyError(ImportUnreadableError):
+    """The file the client handed over is empty: there is nothing to take in."""
+
+    code = "import-empty"
+    default_hint = "Ask the client for the recording again; this file holds nothing"
+
+
+class ImportFailedError(OpnameError):
+    """Taking the file into the archive failed (disk full, the copy did not read back equal)."""
+
+    code = "import-failed"
+    default_hint = "Nothing was kept. Free up disk space (or check the disk) and try again"
+
+
+class DeriveError(OpnameError):
+    """An edited copy with announced cuts could not be made."""
+
+    code = "derive-failed"
+    default_hint = "Nothing was kept. Check the disk and try again"
+
+
+class DeriveOriginalError(DeriveError):
+    """The original is not intact under a trusted seal, so no edited copy may name it."""
+
+    code = "derive-not-intact"
+    default_hint = (
+        "Make the edited copy from the sealed original in the archive, not from another copy"
+    )
+
+
+class DeriveCutsError(DeriveError):
+    """The cuts are not usable: outside the recording, overlapping, or everything."""
+
+    code = "derive-cuts"
+    default_hint = "Give each part to take out as START-END within the recording, e.g. 1:05-1:12"

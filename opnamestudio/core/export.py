@@ -192,6 +192,7 @@ def export_copy(
     progress: Progress | None = None,
     extra_files: Mapping[str, bytes] = {},  # a Mapping: read only, never mutated
     organisation: str = "",
+    on_synced: Callable[[Path], None] | None = None,
 ) -> ExportResult:
     """Copy the sealed recording ``audio`` into a new, verified folder on ``dest``.
 
@@ -200,6 +201,10 @@ def export_copy(
     (names are made FAT32-safe). Raises an ExportError subclass; then nothing that remains on
     ``dest`` is named like a complete copy. AuditError when the audit log cannot record the
     start (nothing is written then) or the end (the copy is complete, but unrecorded).
+
+    ``on_synced(path)``, for tests, is called with each file of the copy (under its temporary
+    name) after it was written, fsynced and dropped from the cache, right before it is read back:
+    where a test changes the medium underneath to prove that the read-back sees the device.
     """
     started = time.monotonic()
     audio = Path(audio)
@@ -226,7 +231,12 @@ def export_copy(
     state = _Attempt()
     try:
         folder, files = _run(
-            stem, items, dest, state, _Meter(2 * sum(i.size for i in items), progress)
+            stem,
+            items,
+            dest,
+            state,
+            _Meter(2 * sum(i.size for i in items), progress),
+            on_synced,
         )
     except BaseException as exc:
         left = _cleanup(state)
@@ -330,8 +340,13 @@ def _extra_name(name: str) -> str:
     return portable_name(name, fallback="bijlage")
 
 
-def _run(
-    stem: str, items: list[_Item], dest: Path, state: _Attempt, meter: _Meter
+def _run(  # noqa: PLR0917 - private, one caller
+    stem: str,
+    items: list[_Item],
+    dest: Path,
+    state: _Attempt,
+    meter: _Meter,
+    on_synced: Callable[[Path], None] | None = None,
 ) -> tuple[Path, list[Path]]:
     """Check the room, write and verify into the working folder, then give the final names."""
     _check_destination(dest, items)
@@ -341,7 +356,7 @@ def _run(
         for item in items:
             tmp = state.work / (item.name + INCOMPLETE_SUFFIX)
             state.written.append(tmp)
-            _write_verified(item, tmp, meter, dest)
+            _write_verified(item, tmp, meter, dest, on_synced)
             verified.append((tmp, item.name))
         fsync_dir(state.work)
         state.final = dest / final_name
@@ -426,7 +441,13 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _write_verified(item: _Item, target: Path, meter: _Meter, dest: Path) -> None:
+def _write_verified(
+    item: _Item,
+    target: Path,
+    meter: _Meter,
+    dest: Path,
+    on_synced: Callable[[Path], None] | None = None,
+) -> None:
     """Write ``item`` to ``target``, make it durable, evict it, read it back and compare.
 
     The audio is compared with the seal's SHA-256, so its source is not hashed on the way (one
@@ -456,6 +477,8 @@ def _write_verified(item: _Item, target: Path, meter: _Meter, dest: Path) -> Non
             f"{item.name} changed while it was copied ({size} bytes instead of {item.size})"
         )
     expected = item.expect_sha256 or (digest.hexdigest() if digest else "")
+    if on_synced is not None:
+        on_synced(target)
     back, back_size = _read_back(target, meter)
     if back == expected and back_size == size:
         return

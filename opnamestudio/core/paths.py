@@ -17,6 +17,7 @@ __all__ = [
     "data_dir",
     "info_dir",
     "journal_dir",
+    "received_dir",
     "recordings_dir",
     "recovered_dir",
     "resources_dir",
@@ -59,6 +60,11 @@ def info_dir() -> Path:
 def recovered_dir() -> Path:
     """Recovered audio goes here when its intended folder is gone (a pulled USB stick)."""
     return _subdir("recovered")
+
+
+def received_dir() -> Path:
+    """Recordings that clients made and handed over, each sealed on receipt (rule 4)."""
+    return _subdir("received")
 
 
 def resources_dir() -> Path:

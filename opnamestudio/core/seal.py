@@ -36,9 +36,11 @@ __all__ = [
     "SealError",
     "SealFiles",
     "SealNewerError",
+    "build_seal_manifest",
     "file_sha256",
     "seal_paths_for",
     "write_seal",
+    "write_signed_seal",
 ]
 
 SEAL_FORMAT = "opnamestudio-zegel/1"
@@ -54,6 +56,10 @@ _CODE = re.compile(r"[a-z0-9-]{1,40}\Z")
 #: Placeholder for a long base64 value while the manifest is serialised (see build_manifest).
 _BIG = "@@opnamestudio-{}@@"
 _NEWER = re.compile(r"opnamestudio-zegel/([0-9]{1,4})\Z")
+#: A derived seal's reason is the user's own words: kept short (and documented as such).
+MAX_REASON_CHARS = 500
+#: The placeholder format values of a received file that could not be decoded (frames 0).
+UNDECODED_SAMPLE_FORMAT = "unknown"
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -130,6 +136,28 @@ class Seal:
 
         section = self.data.get("fingerprint")
         return Fingerprint.from_json(section) if section is not None else None
+
+    @property
+    def kind(self) -> str:
+        """``recording``, ``received`` (a client's copy sealed on receipt) or ``derived``."""
+        return str(self.data["kind"])
+
+    @property
+    def received(self) -> dict[str, Any] | None:
+        """A received seal's ``received`` member: when, and whether the audio was decoded."""
+        section = self.data.get("received")
+        return dict(section) if self.kind == "received" and isinstance(section, dict) else None
+
+    @property
+    def derived(self) -> dict[str, Any] | None:
+        """A derived seal's ``derived`` member: the original, the declared cuts, the reason."""
+        section = self.data.get("derived")
+        return dict(section) if self.kind == "derived" and isinstance(section, dict) else None
+
+    def declared_cuts(self) -> list[tuple[int, int]]:
+        """A derived seal's cuts, [start, end) in frames of the original; [] for other kinds."""
+        section = self.derived
+        return [(int(a), int(b)) for a, b in section["cuts"]] if section else []
 
     def chunks(self) -> list[tuple[int, int, bytes]]:
         """(start frame, length, 16-byte hash) per chunk."""
@@ -248,6 +276,10 @@ def _check_structure(data: Any) -> None:
         _need(isinstance(event.get("kind"), str), "event kind")
         _need(_is_int(event.get("frame"), 0, audio["frames"]), "event frame")
         _need(isinstance(event.get("utc"), str), "event time")
+    if data["kind"] == "received":
+        _check_received(data)
+    elif data["kind"] == "derived":
+        _check_derived(data)
     signer = data["signer"]
     _need(_is_hex64(signer.get("key_id")), "signer key id")
     try:
@@ -255,6 +287,54 @@ def _check_structure(data: Any) -> None:
     except (binascii.Error, ValueError, OpnameError) as exc:
         raise SealError("The seal is malformed: signer public key") from exc
     _need(key.key_id == signer["key_id"], "key id does not belong to the public key")
+
+
+def _check_received(data: dict[str, Any]) -> None:
+    """A received seal: when, and whether its audio could be decoded (frames 0 when not)."""
+    section = data.get("received")
+    if not isinstance(section, dict):
+        raise SealError("The seal is malformed: missing section 'received'")
+    _need(isinstance(section.get("utc"), str), "receipt time")
+    _need(isinstance(section.get("decoded"), bool), "received: decoded")
+    if not section["decoded"]:
+        audio = data["audio"]
+        _need(
+            audio["frames"] == 0 and data["fingerprint"] is None and not data["content"]["runs"],
+            "received: an undecoded file has no audio description",
+        )
+
+
+def _check_derived(data: dict[str, Any]) -> None:
+    """A derived seal: its original, cuts in the original's frames that add up, a reason."""
+    section = data.get("derived")
+    if not isinstance(section, dict):
+        raise SealError("The seal is malformed: missing section 'derived'")
+    original = section.get("original")
+    if not isinstance(original, dict):
+        raise SealError("The seal is malformed: derived: original")
+    for name in ("audio_sha256", "seal_sha256", "pcm_sha256", "key_id"):
+        _need(_is_hex64(original.get(name)), f"derived: original {name}")
+    _need(isinstance(original.get("recording_id"), str), "derived: original recording id")
+    _need(_is_int(original.get("frames"), 1, 2**45), "derived: original frames")
+    _need(original.get("sample_rate") == data["audio"]["sample_rate"], "derived: sample rate")
+    reason = section.get("reason")
+    _need(isinstance(reason, str) and 0 < len(reason) <= MAX_REASON_CHARS, "derived: reason")
+    cuts = section.get("cuts")
+    if not isinstance(cuts, list) or not 0 < len(cuts) <= 10_000:
+        raise SealError("The seal is malformed: derived: cuts")
+    end = 0
+    removed = 0
+    for cut in cuts:
+        _need(isinstance(cut, list) and len(cut) == 2, "derived: cut entry")
+        start, stop = cut
+        _need(_is_int(start) and _is_int(stop) and end <= start < stop, "derived: cut position")
+        _need(stop <= original["frames"], "derived: cut beyond the original's end")
+        removed += stop - start
+        end = stop
+    _need(
+        original["frames"] - removed == data["audio"]["frames"],
+        "derived: the cuts do not add up to the copy's length",
+    )
 
 
 def _check_fingerprint(section: dict[str, Any]) -> None:
@@ -305,15 +385,10 @@ def build_manifest(
     """The manifest's bytes. Cheap: everything but the file hash was kept while recording."""
     if digest.frames != info.frames:
         raise SealError(f"The content covers {digest.frames} frames, the file {info.frames}")
-    lo, hi = chunk_limits(info.samplerate)
-    nonce = secrets.token_hex(16)  # placeholders that no file name or value contains by chance
-    manifest = {
-        "format": SEAL_FORMAT,
-        "software": f"OpnameStudio {__version__}",
-        "kind": kind,
-        "recording_id": info.recording_id,
-        "sealed_utc": utc_now(),
-        "audio": {
+    return build_seal_manifest(
+        kind=kind,
+        recording_id=info.recording_id,
+        audio={
             "name": info.path.name,
             "size": file_size,
             "sha256": file_hash,
@@ -324,14 +399,9 @@ def build_manifest(
             "frames": info.frames,
             "duration": round(info.duration, 6),
         },
-        "content": {
-            "pcm_sha256": digest.pcm_sha256,
-            "chunking": {"algorithm": CHUNK_ALGORITHM, "min_frames": lo, "max_frames": hi},
-            "chunks": _BIG.format(nonce + "chunks"),
-            "runs": [list(run) for run in digest.runs],
-        },
-        "fingerprint": None,
-        "timeline": {
+        digest=digest,
+        fingerprint=fingerprint,
+        timeline={
             "started_utc": info.started_utc,
             "ended_utc": info.ended_utc,
             "ended_by": info.ended_by,
@@ -343,12 +413,54 @@ def build_manifest(
             ),
             "events": [_seal_event(e.to_json()) for e in info.events],
         },
+        key=key,
+        session_sha256=session_sha256,
+        audit_head=audit_head,
+    )
+
+
+def build_seal_manifest(
+    *,
+    kind: str,
+    recording_id: str,
+    audio: dict[str, Any],
+    digest: ContentDigest,
+    fingerprint: Fingerprint | None,
+    timeline: dict[str, Any],
+    key: SigningKey,
+    session_sha256: str | None = None,
+    audit_head: str | None = None,
+    extra: dict[str, Any] | None = None,
+) -> bytes:
+    """Any kind of manifest's bytes; ``extra`` holds a kind's own member (received, derived).
+
+    The result is parsed back before it is returned: a seal this program cannot read is never
+    signed.
+    """
+    lo, hi = chunk_limits(int(audio["sample_rate"]))
+    nonce = secrets.token_hex(16)  # placeholders that no file name or value contains by chance
+    manifest: dict[str, Any] = {
+        "format": SEAL_FORMAT,
+        "software": f"OpnameStudio {__version__}",
+        "kind": kind,
+        "recording_id": recording_id,
+        "sealed_utc": utc_now(),
+        "audio": audio,
+        "content": {
+            "pcm_sha256": digest.pcm_sha256,
+            "chunking": {"algorithm": CHUNK_ALGORITHM, "min_frames": lo, "max_frames": hi},
+            "chunks": _BIG.format(nonce + "chunks"),
+            "runs": [list(run) for run in digest.runs],
+        },
+        "fingerprint": None,
+        "timeline": timeline,
         "session": {"record_sha256": session_sha256},
         "signer": {
             "key_id": key.public.key_id,
             "public_key": base64.b64encode(key.public.raw).decode("ascii"),
         },
         "audit": {"chain_head": audit_head},
+        **(extra or {}),
     }
     big = {nonce + "chunks": base64.b64encode(digest.chunks).decode("ascii")}
     if fingerprint is not None:
@@ -363,7 +475,12 @@ def build_manifest(
     # megabyte for characters to escape was a third of the time the seal takes at stop.
     for name, value in big.items():
         text = text.replace(f'"{_BIG.format(name)}"', f'"{value}"', 1)
-    return (text + "\n").encode("utf-8")
+    raw = (text + "\n").encode("utf-8")
+    if kind != "recording":
+        # New kinds are checked against the parser once; recordings keep their fast path
+        # (measured in bench_seal) and their structure is fixed by the recording engine.
+        Seal.from_bytes(raw)
+    return raw
 
 
 def write_seal(
@@ -388,14 +505,19 @@ def write_seal(
         fingerprint=fingerprint,
         session_sha256=session_sha256,
     )
-    files = seal_paths_for(info.path)
+    return write_signed_seal(info.path, manifest, key)
+
+
+def write_signed_seal(audio: Path, manifest: bytes, key: SigningKey) -> SealFiles:
+    """Sign ``manifest`` and write it and its signature atomically beside ``audio``."""
+    files = seal_paths_for(audio)
     signature = key.sign(manifest, trusted_comment=trusted_comment_for(files.manifest.name))
     try:
         atomic_write_bytes(files.manifest, manifest)
         atomic_write_bytes(files.signature, bytes(signature))
     except OSError as exc:
         raise SealError(
-            f"Cannot write the seal beside {info.path}: {exc.strerror}",
+            f"Cannot write the seal beside {audio}: {exc.strerror}",
             hint="The recording is kept; seal it again from the archive when the disk is back",
         ) from exc
     return files

@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ __all__ = [
     "VerifyResult",
     "analyze_copy",
     "find_seal",
+    "run_decoder",
     "verify",
 ]
 
@@ -76,6 +78,19 @@ class VerifyResult:
     samplerate: int = 48000
     ranges: list[EditRange] = field(default_factory=list)
     shared: list[Match] = field(default_factory=list)
+    #: The seal's kind: recording, received (a client's copy sealed on receipt) or derived.
+    seal_kind: str | None = None
+    #: A received seal's receipt: {"utc", "date", "decoded"}.
+    received: dict[str, Any] | None = None
+    #: A derived seal's announcement: {"original": {...}, "reason", "cuts": [[start, end], ...]}.
+    derived: dict[str, Any] | None = None
+
+    @property
+    def timeline_frames(self) -> int | None:
+        """Length of the audio that ``ranges`` refer to as "original" (None when unknown)."""
+        if self.content == "derived" and self.derived is not None:
+            return int(self.derived["original"]["frames"])
+        return None
 
     @property
     def exit_code(self) -> int:
@@ -86,10 +101,30 @@ class VerifyResult:
     def to_json(self) -> dict[str, Any]:
         """The documented --json output (docs/verify-json.md)."""
         rate = self.samplerate
+        derived = None
+        if self.derived is not None:
+            derived = {
+                "original": dict(self.derived["original"]),
+                "reason": self.derived["reason"],
+                "cuts": [
+                    {
+                        "start": round(a / rate, 3),
+                        "end": round(b / rate, 3),
+                        "start_frame": a,
+                        "end_frame": b,
+                    }
+                    for a, b in self.derived["cuts"]
+                ],
+            }
         return {
             "schema": JSON_SCHEMA,
             "file": {"path": str(self.file), "sha256": self.file_sha256},
-            "seal": {"path": str(self.seal) if self.seal else None},
+            "seal": {
+                "path": str(self.seal) if self.seal else None,
+                "kind": self.seal_kind,
+                "received": dict(self.received) if self.received is not None else None,
+                "derived": derived,
+            },
             "content": {
                 "verdict": self.content,
                 "detail": self.detail,
@@ -210,21 +245,94 @@ def verify(
         samplerate=seal.samplerate,
     )
     result.signer, result.signer_detail = _check_signer(seal, seal_path, trust)
+    _describe_seal(result, seal)
     # The file's hash last: the seal and its signature are checked while it is computed.
     sha = result.file_sha256 = sha_of_file()
     if result.signer == "invalid":
         result.content = "seal-invalid"
         result.detail = f"the seal's signature does not verify: {result.signer_detail}"
         return result
+    received = result.received
     if sha == seal.audio["sha256"]:
+        if result.derived is not None:
+            _announced(result, seal, "the file's bytes are exactly the sealed edited copy")
+            return result
         result.content = "intact"
-        result.detail = "the file's bytes are exactly the sealed recording"
+        result.detail = (
+            f"the file's bytes are exactly the copy received from the client on "
+            f"{received.get('date') or received['utc'][:10]}"
+            if received is not None
+            else "the file's bytes are exactly the sealed recording"
+        )
+        return result
+    if received is not None and not received["decoded"]:
+        result.content = "modified"
+        result.detail = (
+            "the file's bytes differ from the copy received from the client; that copy could "
+            "not be decoded when it was received, so what changed cannot be said"
+        )
         return result
     analysis = _analyze(audio, seal_path, seal, isolate=isolate)
     from opnamestudio.core.analyze import content_verdict  # noqa: PLC0415 - numpy only when needed
 
     content_verdict(result, seal, analysis)
+    if result.derived is not None:
+        if result.content == "intact-audio":
+            _announced(
+                result,
+                seal,
+                f"the same audio as the sealed edited copy, in another file "
+                f"({analysis.get('format')})",
+            )
+        elif result.content in ("modified", "transcoded"):
+            result.detail = (
+                f"{result.detail}, compared with the announced edited copy "
+                "(these changes were not announced)"
+            )
     return result
+
+
+def _describe_seal(result: VerifyResult, seal: Seal) -> None:
+    """The seal's kind and what a received or derived seal adds."""
+    result.seal_kind = seal.kind
+    received = seal.received
+    if received is not None:
+        result.received = {
+            "utc": str(received["utc"]),
+            "date": str(received.get("date") or ""),
+            "decoded": bool(received["decoded"]),
+        }
+    derived = seal.derived
+    if derived is not None:
+        result.derived = {
+            "original": dict(derived["original"]),
+            "reason": str(derived["reason"]),
+            "cuts": [list(c) for c in seal.declared_cuts()],
+        }
+
+
+def _announced(result: VerifyResult, seal: Seal, how: str) -> None:
+    """Content ``derived``: the declared cuts as removed ranges, original time and copy time."""
+    assert result.derived is not None
+    cuts = seal.declared_cuts()
+    ranges = []
+    removed = 0
+    for start, end in cuts:
+        at = start - removed
+        ranges.append(EditRange("removed", start, end, at, at))
+        removed += end - start
+    result.content = "derived"
+    result.ranges = ranges
+    original = result.derived["original"]
+    result.detail = (
+        f"{how}: an edited copy with {len(cuts)} announced cut(s) "
+        f"({_seconds(removed, seal.samplerate)} taken out) of the recording "
+        f"{original['audio_sha256'][:24]}; reason: {result.derived['reason']}"
+    )
+
+
+def _seconds(frames: int, rate: int) -> str:
+    return f"{frames / rate:.1f} s"
 
 
 # --------------------------------------------------------------------------- the child side
@@ -303,6 +411,79 @@ def _analyze(audio: Path, seal_path: Path, seal: Seal, *, isolate: bool) -> dict
     if not isinstance(result, dict):
         raise VerifyError("The audio decoder gave no readable answer")
     return _checked(result, audio)
+
+
+def run_decoder(
+    args: Sequence[str],
+    *,
+    timeout: float,
+    what: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Run a hidden ``opnamestudio`` command in an isolated child; its JSON answer.
+
+    For the importer and the deriver, which also read untrusted audio: the same isolation as
+    the verifier's own child (isolated mode, neutral folder, memory limit, time limit). The
+    child writes ``progress DONE TOTAL`` lines while it works and its answer as the last line.
+    Raises VerifyError when it crashes, stalls or answers nothing readable.
+    """
+    with (
+        tempfile.TemporaryFile() as errors,
+        subprocess.Popen(
+            [*_self_command(), *args],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            stdin=subprocess.DEVNULL,
+            cwd=tempfile.gettempdir(),
+            env=_child_env(),
+            # The memory limit must be set in the child before it runs anything.
+            preexec_fn=_limit_memory if os.name == "posix" else None,  # noqa: PLW1509
+        ) as child,
+    ):
+        expired = threading.Event()
+
+        def stop() -> None:
+            expired.set()
+            child.kill()
+
+        watchdog = threading.Timer(timeout, stop)
+        watchdog.daemon = True
+        watchdog.start()
+        answer = b""
+        try:
+            for line in child.stdout or ():
+                if line.startswith(b"progress "):
+                    parts = line.split()
+                    if progress is not None and len(parts) == 3:
+                        progress(int(parts[1]), int(parts[2]))
+                elif line.strip():
+                    answer = line
+            child.wait()
+        finally:
+            watchdog.cancel()
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        if expired.is_set():
+            raise VerifyError(
+                f"Reading the audio of {what} took longer than {timeout:.0f} s",
+                hint="The file may be damaged or made to stall a decoder",
+            )
+        if child.returncode != 0:
+            errors.seek(0)
+            reason = errors.read().decode("utf-8", "replace").strip().splitlines()
+            last = reason[-1] if reason else f"exit status {child.returncode}"
+            raise VerifyError(
+                f"The audio decoder stopped on {what}: {last[:200]}",
+                hint="The file may be damaged; convert it to WAV or FLAC and try again",
+            )
+    try:
+        result = json.loads(answer)
+    except ValueError as exc:
+        raise VerifyError("The audio decoder gave no readable answer") from exc
+    if not isinstance(result, dict):
+        raise VerifyError("The audio decoder gave no readable answer")
+    return result
 
 
 def _checked(result: dict[str, Any], audio: Path) -> dict[str, Any]:

@@ -448,6 +448,68 @@ ERROR_TEXTS: dict[str, ErrorText] = {
             "Try again. Does this happen again? Contact your IT department.",
         ),
     ),
+    "import-unreadable": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The file cannot be read"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio cannot open the recording you chose. Maybe the USB stick was taken "
+            "out, or the file was moved.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Check that the file is still there and try again."),
+        about_recording=False,
+    ),
+    "import-empty": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The file is empty"),
+        QT_TRANSLATE_NOOP(
+            "errors", "The file you chose holds nothing. There is no recording in it."
+        ),
+        QT_TRANSLATE_NOOP("errors", "Ask for the recording again."),
+        about_recording=False,
+    ),
+    "import-failed": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording could not be taken in"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio could not store a good copy of the recording on this computer. "
+            "Nothing was kept.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Make room on the computer's disk and try again. Does this happen again? Contact "
+            "your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "derive-failed": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The edited copy could not be made"),
+        QT_TRANSLATE_NOOP(
+            "errors", "Something went wrong while making the edited copy. Nothing was kept."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Try again. Does this happen again? Contact your IT department.",
+        ),
+        about_recording=False,
+    ),
+    "derive-not-intact": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "This is not the sealed original"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "An edited copy can only be made from the original recording, with its seal. "
+            "This file does not match its seal, or the seal is not from this organisation.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Choose the original recording from the archive."),
+        about_recording=False,
+    ),
+    "derive-cuts": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "These parts cannot be taken out"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A part to take out is outside the recording, parts overlap, or nothing would be left.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "Check the start and end times and try again."),
+        about_recording=False,
+    ),
 }
 
 KEPT = QT_TRANSLATE_NOOP("errors", "The recording up to that moment is kept:\n{path}")

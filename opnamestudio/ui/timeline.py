@@ -51,7 +51,9 @@ def format_span(start_s: float, end_s: float) -> str:
     return f"{format_time(start)}–{format_time(end)}"
 
 
-def describe_edit(edit: EditRange, samplerate: int, *, approximate: bool = False) -> str:
+def describe_edit(
+    edit: EditRange, samplerate: int, *, approximate: bool = False, announced: bool = False
+) -> str:
     """One change in plain language, e.g. "Removed: 0:12–0:15 of the original (in this copy at
     0:12)"; "about" for a converted copy, and a note when the place cannot be known exactly."""
     rate = max(1, samplerate)
@@ -78,6 +80,11 @@ def describe_edit(edit: EditRange, samplerate: int, *, approximate: bool = False
             text = QCoreApplication.translate(
                 "EditTimeline", "Replaced: {orig} of the original (in this copy {copy})"
             )
+    elif announced:
+        text = QCoreApplication.translate(
+            "EditTimeline",
+            "Taken out, as announced: {orig} of the original (in this copy at {copy_at})",
+        )
     elif approximate:
         text = QCoreApplication.translate(
             "EditTimeline",
@@ -103,6 +110,7 @@ class EditTimeline(QWidget):
     REMOVED = QColor("#c62828")
     REPLACED = QColor("#ef6c00")
     INSERTED = QColor("#1f5fa8")
+    ANNOUNCED = QColor("#6a4c93")  # announced cuts: not an alarm, but clearly marked
     TEXT = QColor("#52606d")
 
     BAR_HEIGHT = 24
@@ -120,6 +128,7 @@ class EditTimeline(QWidget):
         self._rate = 48000
         self._edits: list[EditRange] = []
         self._approximate = False
+        self._announced = False
         self._lines: list[str] = []
         self.setFixedHeight(self.sizeHint().height())
 
@@ -132,14 +141,22 @@ class EditTimeline(QWidget):
         edits: Sequence[EditRange],
         *,
         approximate: bool = False,
+        announced: bool = False,
     ) -> None:
-        """Show ``edits`` on an original of ``original_frames`` frames at ``samplerate``."""
+        """Show ``edits`` on an original of ``original_frames`` frames at ``samplerate``.
+
+        ``announced``: the edits are the declared cuts of an edited copy (verdict derived).
+        """
         self._rate = max(1, samplerate)
         self._edits = list(edits)
         ends = [max(e.orig_end, e.orig_start) for e in self._edits]
         self._frames = max([original_frames, *ends])
         self._approximate = approximate
-        self._lines = [describe_edit(e, self._rate, approximate=approximate) for e in self._edits]
+        self._announced = announced
+        self._lines = [
+            describe_edit(e, self._rate, approximate=approximate, announced=announced)
+            for e in self._edits
+        ]
         length = format_time(math.ceil(self._frames / self._rate))
         parts = [self.tr("The original recording is {length} long.").format(length=length)]
         if not self._edits:
@@ -185,7 +202,8 @@ class EditTimeline(QWidget):
 
     def colour_for(self, kind: str) -> QColor:
         """The colour of a kind of change."""
-        return {"removed": self.REMOVED, "replaced": self.REPLACED}.get(kind, self.INSERTED)
+        removed = self.ANNOUNCED if self._announced else self.REMOVED
+        return {"removed": removed, "replaced": self.REPLACED}.get(kind, self.INSERTED)
 
     def _line_height(self) -> float:
         return QFontMetricsF(self.font()).height()
@@ -248,7 +266,9 @@ class EditTimeline(QWidget):
     def _draw_legend(self, painter: QPainter, bar: QRectF) -> None:
         kinds = {e.kind for e in self._edits}
         entries: list[tuple[str, QColor, bool]] = [(self.tr("unchanged"), self.TRACK, False)]
-        if "removed" in kinds:
+        if "removed" in kinds and self._announced:
+            entries.append((self.tr("taken out, as announced"), self.ANNOUNCED, False))
+        elif "removed" in kinds:
             entries.append((self.tr("removed"), self.REMOVED, False))
         if "replaced" in kinds:
             entries.append((self.tr("replaced"), self.REPLACED, False))

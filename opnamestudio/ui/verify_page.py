@@ -253,6 +253,15 @@ UNRELATED_SHARED = QT_TRANSLATE_NOOP(
     "Only a short part sounds the same: {parts} of the original. That can be a standard text, "
     "such as the agreements read out at the start.",
 )
+DERIVED_REASON = QT_TRANSLATE_NOOP("VerifyPage", "The reason given: \u201c{reason}\u201d.")
+DERIVED_NOT_ANNOUNCED = QT_TRANSLATE_NOOP(
+    "VerifyPage",
+    "This file is an edited copy that was sealed with announced cuts, but it has been changed "
+    "after that. The changes below were not announced.",
+)
+RECEIVED_ON = QT_TRANSLATE_NOOP(
+    "VerifyPage", "It is the recording exactly as the client handed it over on {date}."
+)
 SIGNATURE_MISSING = QT_TRANSLATE_NOOP(
     "VerifyPage",
     "The signature file that belongs to the seal ({name}) is missing. Without it the seal "
@@ -282,9 +291,23 @@ def verdict_text(
                 format_span(m.orig_start / rate, m.orig_end / rate) for m in result.shared
             )
             explanation = f"{explanation} {_tr(UNRELATED_SHARED).format(parts=parts)}"
+        elif content == "derived" and result.derived is not None:
+            reason = _tr(DERIVED_REASON).format(reason=result.derived["reason"])
+            explanation = f"{explanation} {reason}"
+        elif content == "modified" and result.derived is not None:
+            explanation = _tr(DERIVED_NOT_ANNOUNCED)
+        elif content == "intact" and result.received is not None:
+            date = _dutch_date(result.received.get("date") or result.received["utc"][:10])
+            explanation = f"{explanation} {_tr(RECEIVED_ON).format(date=date)}"
         elif content == "seal-invalid" and signature_missing and result.seal is not None:
             explanation = _tr(SIGNATURE_MISSING).format(name=_signature_path(result.seal).name)
     return _tr(words.headline), explanation
+
+
+def _dutch_date(iso_date: str) -> str:
+    """26-11-2026 from 2026-11-26 (as written in the Netherlands); unchanged if not a date."""
+    parts = iso_date.split("-")
+    return "-".join(reversed(parts)) if len(parts) == 3 else iso_date
 
 
 def signer_text(signer: str) -> tuple[str, str]:
@@ -331,7 +354,7 @@ def run_check(audio: Path, seal: Path | None, trust: Sequence[Path]) -> Check:
     if result.seal is not None:
         missing = not _signature_path(result.seal).exists()
         try:
-            frames = Seal.from_file(result.seal).frames
+            frames = result.timeline_frames or Seal.from_file(result.seal).frames
         except OpnameError:
             frames = None
     return Check(result, frames, missing)
@@ -664,6 +687,8 @@ class VerifyPage(QWidget):
         self.headline_label = _label("headline", selectable=True)
         self.headline_label.setAccessibleName(self.tr("Result of the check"))
         self.explanation_label = _label("explanation", selectable=True)
+        # Plain text: a derived seal's reason is someone's own words, never markup to render.
+        self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation_label.setAccessibleName(self.tr("Explanation"))
         text = QVBoxLayout()
         text.setSpacing(6)
@@ -962,13 +987,18 @@ class VerifyPage(QWidget):
         else:
             self.changes_title.setText(self.tr("What is different"))
         frames = check.original_frames or 0
-        self.timeline.set_edits(frames, result.samplerate, result.ranges, approximate=approximate)
+        announced = result.content == "derived"
+        self.timeline.set_edits(
+            frames, result.samplerate, result.ranges, approximate=approximate, announced=announced
+        )
         for edit in result.ranges:
             colour = self.timeline.colour_for(edit.kind).name()
             symbol = "▼" if edit.kind == "inserted" else "■"
             label = _label("change", selectable=True)
             label.setTextFormat(Qt.TextFormat.RichText)
-            line = describe_edit(edit, result.samplerate, approximate=approximate)
+            line = describe_edit(
+                edit, result.samplerate, approximate=approximate, announced=announced
+            )
             text = html.escape(line, quote=False)
             label.setText(f'<span style="color:{colour}">{symbol}</span>&nbsp;{text}')
             label.setAccessibleName(line)

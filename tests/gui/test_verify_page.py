@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUr
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from opnamestudio.core.derive import derive_copy
+from opnamestudio.core.importing import import_received
 from opnamestudio.core.keys import PublicKey, SigningKey, format_key_id
 from opnamestudio.core.locate import EditRange, Match
 from opnamestudio.core.recording import Recorder, RecordingSettings
@@ -178,6 +180,58 @@ def test_a_cut_copy_is_modified_with_the_removed_part_on_the_timeline(
     assert image.pixelColor(round(middle), y) == EditTimeline.REMOVED
     assert image.pixelColor(round(timeline.x_for(int(3.5 * RATE))), y) == EditTimeline.TRACK
     save(page, shots / "verify-modified.png")
+
+
+def _recorded(folder: Path, seconds: float = 10.0) -> Path:
+    """A sealed recording by this installation's key (trusted, as in the archive)."""
+    source = BlockSource(speech_like_blocks(seconds, blocksize=4800, seed=5))
+    recorder = Recorder(RecordingSettings(output=folder / "gesprek.flac"), source=source)
+    recorder.start()
+    assert source.done.wait(60)
+    return recorder.stop().path
+
+
+def test_an_edited_copy_shows_derived_with_the_reason_and_the_announced_cuts(
+    qtbot: Any, page: VerifyPage, shots: Path, tmp_path: Path
+) -> None:
+    derived = derive_copy(
+        _recorded(tmp_path), [(2.0, 3.0), (6.0, 8.0)], "naam van het kind verwijderd"
+    )
+    result = check(qtbot, page, derived.audio)
+    assert result is not None
+    assert (result.content, result.signer) == ("derived", "trusted")
+    assert page.headline_label.text() == verdict_text("derived", result)[0]
+    assert "naam van het kind verwijderd" in page.explanation_label.text()
+    assert page.verdict_card.property("tone") == "info"
+    assert page.changes_box.isVisible()
+    assert page.changes_title.text() == QCoreApplication.translate("VerifyPage", "Announced edits")
+    timeline = page.timeline
+    assert [(e.orig_start, e.orig_end) for e in timeline.edits()] == [
+        (2 * RATE, 3 * RATE),
+        (6 * RATE, 8 * RATE),
+    ]
+    # The bar is the original (10 s), not the shorter copy (7 s).
+    assert timeline.original_frames() == 10 * RATE
+    lines = [label.accessibleName() for label in page._change_labels]
+    assert lines == [describe_edit(e, RATE, announced=True) for e in timeline.edits()]
+    image = timeline.grab().toImage()
+    y = round(timeline.bar_rect().center().y())
+    assert image.pixelColor(round(timeline.x_for(7 * RATE)), y) == EditTimeline.ANNOUNCED
+    assert image.pixelColor(round(timeline.x_for(5 * RATE)), y) == EditTimeline.TRACK
+    save(page, shots / "verify-derived.png")
+
+
+def test_a_received_copy_says_when_the_client_handed_it_over(
+    qtbot: Any, page: VerifyPage, tmp_path: Path
+) -> None:
+    source = tmp_path / "van de client.wav"
+    sf.write(source, np.zeros((4800, 1), dtype=np.int16) + 7, RATE, subtype="PCM_16")
+    received = import_received(source)
+    result = check(qtbot, page, received.audio)
+    assert result is not None and result.content == "intact"
+    assert result.received is not None
+    day = "-".join(reversed(result.received["date"].split("-")))
+    assert day in page.explanation_label.text()
 
 
 def test_a_forged_seal_is_seal_invalid(qtbot: Any, page: VerifyPage, shots: Path) -> None:

@@ -6,11 +6,15 @@ driver by its PID from inside the export's progress callback (deterministic: hal
 written), and the outside judges are sha256sum, minisign and fsck.vfat. The eviction from the page
 cache is proved on an ext4 loop mount with fincore: on the FUSE mount the kernel drops a file's
 pages whenever it is opened (no keep_cache), so fincore, which opens the file, always shows 0
-there and proves nothing.
+there and proves nothing. Data changed in the image behind the file system between the fsync and
+the read-back (through export_copy's ``on_synced`` hook) must be caught on both; on ext4 a control
+run without the eviction shows that the cache would have hidden it. A sparse 4 GiB file with a
+signed seal is refused on FAT32 before anything is written.
 """
 
 from __future__ import annotations
 
+import base64
 import errno
 import json
 import os
@@ -27,9 +31,12 @@ from opnamestudio.core import audit, export
 from opnamestudio.core.errors import (
     ExportFullError,
     ExportMediaError,
+    ExportMismatchError,
     ExportNotWritableError,
+    ExportTooLargeError,
 )
 from opnamestudio.core.export import INCOMPLETE_SUFFIX, WORKING_MARK, export_copy
+from opnamestudio.core.keys import SigningKey, trusted_comment_for
 from opnamestudio.core.naming import is_portable_name
 from opnamestudio.core.recording import Recorder, RecordingSettings
 from opnamestudio.core.seal import seal_paths_for
@@ -304,3 +311,137 @@ def test_the_read_back_comes_from_the_device_not_the_cache(
     assert after == 0
     assert seen["read"][0] == 0  # the read-back starts with nothing of the file in the cache
     assert (result.folder / f"{PORTABLE}.wav").read_bytes() == recording.read_bytes()
+
+
+# ----------------------------------------------------------------------------- FAT32's 4 GiB
+
+
+def _sealed_sparse_file(recording: Path, folder: Path, size: int) -> Path:
+    """A ``size``-byte sparse file with a well-formed, validly signed seal claiming that size.
+
+    Only the export's checks before writing see it, and they need the seal's structure, its
+    signature and the size, not the audio: hashing 4 GiB of zeros would only slow the test.
+    """
+    big = folder / "lang gesprek.wav"
+    with open(big, "wb") as fh:
+        fh.truncate(size)
+    data = json.loads(seal_paths_for(recording).manifest.read_bytes())
+    key = SigningKey.generate()
+    data["audio"].update(name=big.name, size=size)
+    data["signer"] = {
+        "key_id": key.public.key_id,
+        "public_key": base64.b64encode(key.public.raw).decode("ascii"),
+    }
+    manifest = json.dumps(data, indent=1).encode()
+    files = seal_paths_for(big)
+    files.manifest.write_bytes(manifest)
+    signature = key.sign(manifest, trusted_comment=trusted_comment_for(files.manifest.name))
+    files.signature.write_bytes(bytes(signature))
+    return big
+
+
+def test_a_file_of_4_gib_is_refused_on_fat32_before_anything_is_written(
+    recording: Path, stick: FatStick, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archief"
+    folder.mkdir()
+    big = _sealed_sparse_file(recording, folder, 2**32)  # one byte more than FAT32 holds
+    assert os.stat(big).st_blocks == 0  # sparse: no disk used
+    with pytest.raises(ExportTooLargeError, match="4 GiB") as caught:
+        export_copy(big, stick.mount_point)
+    assert "exFAT" in caught.value.hint  # and what to do instead
+    assert os.listdir(stick.mount_point) == []
+    assert _last_event()["details"]["error"] == "export-too-large"  # type: ignore[index]
+    stick.unmount()
+    assert stick.fsck().returncode == 0
+    # The largest file FAT32 holds passes the size check (and then fails only for room).
+    stick.mount()
+    just_fits = _sealed_sparse_file(recording, tmp_path, 2**32 - 1)
+    with pytest.raises(ExportFullError):
+        export_copy(just_fits, stick.mount_point)
+    assert os.listdir(stick.mount_point) == []
+
+
+# ----------------------------------------------------------------------------- under the cache
+
+
+def _corrupt_in_image(image: Path, needle: bytes) -> int:
+    """Flip one byte of the only place ``needle`` lies in ``image``, on disk; its offset."""
+    data = image.read_bytes()
+    at = data.find(needle)
+    assert at >= 0, "the written data must be in the image by now (it was fsynced)"
+    assert data.find(needle, at + 1) < 0, "the needle must be unique"
+    fd = os.open(image, os.O_RDWR)
+    try:
+        old = os.pread(fd, 1, at + 100)
+        os.pwrite(fd, bytes([old[0] ^ 0xFF]), at + 100)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return at
+
+
+def _needle(recording: Path) -> bytes:
+    with open(recording, "rb") as fh:
+        fh.seek(2 * 1024 * 1024)
+        return fh.read(4096)
+
+
+def test_data_changed_under_the_stick_after_the_fsync_is_caught_by_the_read_back(
+    recording: Path, stick: FatStick
+) -> None:
+    needle = _needle(recording)
+    seen: dict[str, int] = {}
+
+    def corrupt(path: Path) -> None:
+        if path.name.endswith(f".wav{INCOMPLETE_SUFFIX}"):
+            seen["offset"] = _corrupt_in_image(stick.image, needle)
+            seen["cached"] = _cached_pages(path)
+
+    with pytest.raises(ExportMismatchError, match="differs from the original"):
+        export_copy(recording, stick.mount_point, on_synced=corrupt)
+    assert "offset" in seen
+    assert seen["cached"] == 0  # nothing of the file in the page cache before the read-back
+    assert _complete_looking(stick.mount_point) == []
+    assert _last_event()["details"]["error"] == "export-mismatch"  # type: ignore[index]
+
+
+def _loop_image(mount_point: Path) -> Path:
+    with open("/proc/mounts", encoding="utf-8") as fh:
+        device = next(line.split()[0] for line in fh if line.split()[1] == str(mount_point))
+    backing = Path(f"/sys/block/{Path(device).name}/loop/backing_file").read_text().strip()
+    return Path(backing)
+
+
+@pytest.mark.parametrize("evicted", [True, False], ids=["evicted", "control-not-evicted"])
+def test_on_a_kernel_file_system_only_the_eviction_lets_the_read_back_see_the_device(
+    recording: Path, ext4_loop: Path, monkeypatch: pytest.MonkeyPatch, evicted: bool
+) -> None:
+    """ext4 on a loop device: the data is changed in the image behind the page cache.
+
+    With the eviction (the product) the read-back goes to the device and catches the change;
+    fincore shows no page of the file cached when it starts. Without it (the control) the
+    read-back is served from the cache, every page cached, and the change goes unnoticed: the
+    test can tell the two apart.
+    """
+    if not evicted:
+        monkeypatch.setattr(export, "_evict", lambda fd: None)
+    image = _loop_image(ext4_loop)
+    needle = _needle(recording)
+    pages = -(-recording.stat().st_size // os.sysconf("SC_PAGE_SIZE"))
+    seen: dict[str, int] = {}
+
+    def corrupt(path: Path) -> None:
+        if path.name.endswith(f".wav{INCOMPLETE_SUFFIX}"):
+            seen["offset"] = _corrupt_in_image(image, needle)
+            seen["cached"] = _cached_pages(path)
+
+    if evicted:
+        with pytest.raises(ExportMismatchError, match="differs from the original"):
+            export_copy(recording, ext4_loop, on_synced=corrupt)
+        assert seen["cached"] == 0
+        assert _complete_looking(ext4_loop) == []
+    else:
+        export_copy(recording, ext4_loop, on_synced=corrupt)
+        assert seen["cached"] >= pages * 9 // 10
+    assert "offset" in seen
