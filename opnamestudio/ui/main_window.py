@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from opnamestudio.core.recover import RecoveryResult, recover_all
 from opnamestudio.ui.errors import show_error, show_info
+from opnamestudio.ui.flow import ConversationFlow
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister
 from opnamestudio.ui.record_page import RecordPage, SettingsFactory, SourceFactory
@@ -22,7 +23,8 @@ __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    """OpnameStudio's window: the "Opnemen" and "Controleren" pages side by side (Ctrl+1, Ctrl+2).
+    """OpnameStudio's window: "Gesprek" (a new conversation, Ctrl+N), "Opnemen" (Ctrl+1) and
+    "Controleren" (Ctrl+2) side by side.
 
     ``source_factory`` replaces the microphone (tests, demos), ``recording_settings_factory``
     builds the engine's settings for an output path and device, ``device_lister`` replaces the
@@ -48,13 +50,29 @@ class MainWindow(QMainWindow):
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
         self.verify_page = VerifyPage()
+        self.flow = ConversationFlow(self.record_page)
+        self.flow.recording_continues.connect(self.show_record_page)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        tab_font = self.pages.tabBar().font()  # the two places of the app: easy to find
+        tab_font = self.pages.tabBar().font()  # the places of the app: easy to find
         tab_font.setPointSizeF(tab_font.pointSizeF() * 1.2)
         self.pages.tabBar().setFont(tab_font)
+        self._add_page(self.flow, self.tr("Conversation"), "Ctrl+N", self.new_conversation)
+        self.new_conversation_action = self.page_actions[-1]
+        self.new_conversation_action.setText(self.tr("New conversation"))
         self._add_page(self.record_page, self.tr("Record"), "Ctrl+1", self.show_record_page)
         self._add_page(self.verify_page, self.tr("Check"), "Ctrl+2", self.show_verify_page)
+        self.new_button = QPushButton(self.tr("New conversation"))
+        self.new_button.setObjectName("newConversation")
+        self.new_button.setAccessibleName(self.tr("Start a new conversation"))
+        self.new_button.setToolTip(
+            self.tr("Prepare a new conversation ({keys})").format(
+                keys=QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.new_button.clicked.connect(self.new_conversation)
+        self.pages.setCornerWidget(self.new_button, Qt.Corner.TopRightCorner)
+        self.pages.setCurrentWidget(self.record_page)
         self.setCentralWidget(self.pages)
         self.setMinimumSize(640, 560)
         self.resize(780, 640)
@@ -75,6 +93,18 @@ class MainWindow(QMainWindow):
         action.triggered.connect(show)
         self.addAction(action)
         self.page_actions.append(action)
+
+    def new_conversation(self) -> None:
+        """ "Nieuw gesprek": start at "Voorbereiden" (while recording: show that recording)."""
+        if self.record_page.state != "idle":
+            self.show_record_page()
+            return
+        self.pages.setCurrentWidget(self.flow)
+        self.flow.new_conversation()
+
+    def show_conversation_page(self) -> None:
+        """Go to "Gesprek" as it is (no reset)."""
+        self.pages.setCurrentWidget(self.flow)
 
     def show_record_page(self) -> None:
         """Go to "Opnemen"."""

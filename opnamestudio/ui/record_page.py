@@ -9,6 +9,7 @@ records, the laptop is kept awake and its battery is watched.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from opnamestudio.core import keepawake, power
-from opnamestudio.core.errors import NoInputDeviceError, OpnameError
+from opnamestudio.core.errors import EmptyRecordingError, NoInputDeviceError, OpnameError
 from opnamestudio.core.keepawake import KeepAwake, KeepAwakeStatus
 from opnamestudio.core.recording import InputSource, Recorder, RecordingInfo, RecordingSettings
 from opnamestudio.core.seal import Seal
+from opnamestudio.core.session import Session, discard_recording
 from opnamestudio.ui import style
 from opnamestudio.ui.errors import error_for_code, show_error
 from opnamestudio.ui.jobs import run_task
@@ -102,6 +104,8 @@ class RecordPage(QWidget):
 
     # Emitted when a recording has ended and the page is idle again.
     stopped = Signal()
+    # Emitted when a recording was stopped and deleted (discard_recording); True when it is gone.
+    discarded = Signal(bool)
 
     def __init__(
         self,
@@ -124,6 +128,8 @@ class RecordPage(QWidget):
         self._last_folder: Path | None = None
         self._paused = False
         self._keep_awake: KeepAwake | None = None
+        # Set by discard_recording: the stopped recording is deleted, not kept.
+        self._discard_for: Session | None = None
         #: The open pause question, if any.
         self.pause_dialog: PauseDialog | None = None
         self._poll = QTimer(self)
@@ -282,17 +288,23 @@ class RecordPage(QWidget):
         """The running recording, if any."""
         return self._recorder
 
-    def start_recording(self) -> None:
-        """Start a recording with the chosen device and file (errors become a dialog)."""
+    def start_recording(self, *, session_sha256: str | None = None) -> bool:
+        """Start a recording with the chosen device and file (errors become a dialog).
+
+        ``session_sha256`` binds the conversation's session record into the seal (the flow's
+        "Aankondigen" step starts the recording this way). Returns whether it started.
+        """
         if self._state != "idle":
-            return
+            return False
         output = self.form.output_path()
         if output is None:
-            return
+            return False
         if not self.form.has_devices() and self._source_factory is None:
             show_error(self, NoInputDeviceError("No microphone found"))
-            return
+            return False
         settings = self._settings_factory(output, self.form.selected_device())
+        if session_sha256 is not None:
+            settings = dataclasses.replace(settings, session_sha256=session_sha256)
         source = self._source_factory() if self._source_factory is not None else None
         recorder = Recorder(settings, source)
         try:
@@ -301,10 +313,10 @@ class RecordPage(QWidget):
             show_error(self, exc)
             if exc.code == "output-exists":
                 self.form.propose_name()
-            return
+            return False
         except Exception as exc:  # a bug or an unforeseen device failure: never a bare traceback
             show_error(self, exc)
-            return
+            return False
         log.info("recording to %s (journal %s)", output, recorder.journal_path)
         self._recorder = recorder
         self._markers = 0
@@ -327,9 +339,21 @@ class RecordPage(QWidget):
         self._show_keep_awake(self._keep_awake.start())
         self.check_power()
         self._power_poll.start()
+        return True
 
     def stop_recording(self) -> None:
         """Stop the recording; the file is closed in the background."""
+        self._begin_stop()
+
+    def discard_recording(self, session: Session) -> None:
+        """Stop the recording and delete its audio: a participant of ``session`` did not agree.
+
+        The deletion is logged in the audit log (core ``discard_recording``); ``discarded`` is
+        emitted when it is done.
+        """
+        if self._recorder is None or self._state != "recording":
+            return
+        self._discard_for = session
         self._begin_stop()
 
     def add_marker(self) -> None:
@@ -498,6 +522,10 @@ class RecordPage(QWidget):
         if self.pause_dialog is not None:
             self.pause_dialog.reject()
         self._set_state("stopping")
+        if self._discard_for is not None:
+            self.status_label.setText(self.tr("Stopping and deleting the recording…"))
+            run_task(recorder.stop, self._on_stopped)
+            return
         self.status_label.setText(self.tr("Saving the recording…"))
         if recorder.settings.seal:
             self.seal_panel.show_sealing()
@@ -518,6 +546,10 @@ class RecordPage(QWidget):
         self.disk_label.clear()
         self.form.propose_name()
         self._set_state("idle")
+        discard_for, self._discard_for = self._discard_for, None
+        if discard_for is not None and recorder is not None:
+            self._finish_discard(discard_for, recorder, result, error)
+            return
         if error is None and result is not None and fault is not None:
             # The snapshot saw a fault the writer had not turned into an error yet.
             error = error_for_code(fault)
@@ -528,6 +560,43 @@ class RecordPage(QWidget):
         self.start_button.setFocus()
         if error is not None:
             show_error(self, error, had_audio=had_audio)
+        self.stopped.emit()
+
+    def _finish_discard(
+        self,
+        session: Session,
+        recorder: Recorder,
+        result: RecordingInfo | None,
+        error: Exception | None,
+    ) -> None:
+        info = error.recording if isinstance(error, OpnameError) else result
+        if info is None and error is not None and not isinstance(error, EmptyRecordingError):
+            # The audio may be in the journal only: discard_recording deletes that too.
+            log.warning("discarding %s after a failure: %r", recorder.recording_id, error)
+        try:
+            discard_recording(
+                session,
+                recording_id=recorder.recording_id,
+                audio=info.path if info is not None else recorder.settings.output,
+                journal=recorder.journal_path,
+                frames=info.frames if info is not None else 0,
+            )
+        except OpnameError as exc:
+            self.status_label.setText(self.tr("The recording could not be deleted."))
+            self.seal_panel.clear()
+            self.display.setCurrentIndex(0)
+            show_error(self, exc)
+            self.discarded.emit(False)
+            self.stopped.emit()
+            return
+        log.info("recording %s discarded: a participant did not agree", recorder.recording_id)
+        self.status_label.setText(
+            self.tr("The recording is stopped and deleted. Nothing of it is kept.")
+        )
+        self.open_folder_button.hide()
+        self.seal_panel.clear()
+        self.display.setCurrentIndex(0)
+        self.discarded.emit(True)
         self.stopped.emit()
 
     def _show_result(self, info: RecordingInfo | None, *, interrupted: bool) -> None:
