@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -57,28 +57,30 @@ log = logging.getLogger(__name__)
 _INDEXED = re.compile(r"(\w+)\[(\d+)\]")
 
 
-def role_labels(widget: QWidget) -> dict[str, str]:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreparePage", text)
+
+
+def role_labels() -> dict[str, str]:
     """The translated name of every participant role."""
-    tr = widget.tr
     return {
-        "professional": tr("Professional (organisation)"),
-        "client": tr("Client"),
-        "parent": tr("Parent"),
-        "child": tr("Child"),
-        "representative": tr("Representative"),
-        "confidant": tr("Confidant"),
-        "interpreter": tr("Interpreter"),
-        "other": tr("Someone else"),
+        "professional": _tr("Professional (organisation)"),
+        "client": _tr("Client"),
+        "parent": _tr("Parent"),
+        "child": _tr("Child"),
+        "representative": _tr("Representative"),
+        "confidant": _tr("Confidant"),
+        "interpreter": _tr("Interpreter"),
+        "other": _tr("Someone else"),
     }
 
 
-def recorder_labels(widget: QWidget) -> dict[str, str]:
+def recorder_labels() -> dict[str, str]:
     """The translated choices for who records."""
-    tr = widget.tr
     return {
-        "organisation": tr("The organisation records (with this laptop)"),
-        "client": tr("The client records (with their own phone)"),
-        "both": tr("Both record"),
+        "organisation": _tr("The organisation records (with this laptop)"),
+        "client": _tr("The client records (with their own phone)"),
+        "both": _tr("Both record"),
     }
 
 
@@ -89,7 +91,7 @@ class ParticipantRow(QWidget):
 
     def __init__(self, number: int, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        labels = role_labels(self)
+        labels = role_labels()
         self.role_combo = QComboBox()
         for code in ROLES:
             self.role_combo.addItem(labels[code], code)
@@ -348,7 +350,7 @@ class PreparePage(QWidget):
         self.recorder_buttons: dict[str, QRadioButton] = {}
         self._recorder_group = QButtonGroup(self)
         layout = QVBoxLayout(box)
-        for code, text in recorder_labels(self).items():
+        for code, text in recorder_labels().items():
             button = QRadioButton(text)
             button.setAccessibleName(text)
             self._recorder_group.addButton(button)
