@@ -285,6 +285,7 @@ class AnnouncePage(QWidget):
             state.setAccessibleName(self.tr("Answer of {who}").format(who=name))
             for column, widget in enumerate((who, agree, decline, state)):
                 self.answers_grid.addWidget(widget, i, column)
+                widget.show()  # now, not queued: the first button takes the focus at once
             self.agree_buttons.append(agree)
             self.decline_buttons.append(decline)
             self.answer_labels.append(state)

@@ -701,6 +701,7 @@ class PreparePage(QWidget):
             row = QuestionRow(question.with_answer(self._answers.get(question.id)))
             self.question_rows.append(row)
             self.questions_layout.addWidget(row)
+            row.show()  # now, not queued: a problem can be shown and focused at once
 
     def _reset_agreements(self) -> None:
         for row in self.agreement_rows:
