@@ -9,6 +9,7 @@ is read aloud and stored); the words around them are translatable like every UI 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -49,6 +50,7 @@ from opnamestudio.core.session import (
     SessionError,
 )
 from opnamestudio.ui import style
+from opnamestudio.ui.errors import QT_TRANSLATE_NOOP
 
 __all__ = ["PreparePage", "recorder_labels", "role_labels"]
 
@@ -57,31 +59,32 @@ log = logging.getLogger(__name__)
 _INDEXED = re.compile(r"(\w+)\[(\d+)\]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreparePage", text)
+_CONTEXT = "PreparePage"
+_ROLE_TEXTS = {
+    "professional": QT_TRANSLATE_NOOP("PreparePage", "Professional (organisation)"),
+    "client": QT_TRANSLATE_NOOP("PreparePage", "Client"),
+    "parent": QT_TRANSLATE_NOOP("PreparePage", "Parent"),
+    "child": QT_TRANSLATE_NOOP("PreparePage", "Child"),
+    "representative": QT_TRANSLATE_NOOP("PreparePage", "Representative"),
+    "confidant": QT_TRANSLATE_NOOP("PreparePage", "Confidant"),
+    "interpreter": QT_TRANSLATE_NOOP("PreparePage", "Interpreter"),
+    "other": QT_TRANSLATE_NOOP("PreparePage", "Someone else"),
+}
+_RECORDER_TEXTS = {
+    "organisation": QT_TRANSLATE_NOOP("PreparePage", "The organisation records (with this laptop)"),
+    "client": QT_TRANSLATE_NOOP("PreparePage", "The client records (with their own phone)"),
+    "both": QT_TRANSLATE_NOOP("PreparePage", "Both record"),
+}
 
 
 def role_labels() -> dict[str, str]:
     """The translated name of every participant role."""
-    return {
-        "professional": _tr("Professional (organisation)"),
-        "client": _tr("Client"),
-        "parent": _tr("Parent"),
-        "child": _tr("Child"),
-        "representative": _tr("Representative"),
-        "confidant": _tr("Confidant"),
-        "interpreter": _tr("Interpreter"),
-        "other": _tr("Someone else"),
-    }
+    return {k: QCoreApplication.translate(_CONTEXT, v) for k, v in _ROLE_TEXTS.items()}
 
 
 def recorder_labels() -> dict[str, str]:
     """The translated choices for who records."""
-    return {
-        "organisation": _tr("The organisation records (with this laptop)"),
-        "client": _tr("The client records (with their own phone)"),
-        "both": _tr("Both record"),
-    }
+    return {k: QCoreApplication.translate(_CONTEXT, v) for k, v in _RECORDER_TEXTS.items()}
 
 
 class ParticipantRow(QWidget):
@@ -378,6 +381,7 @@ class PreparePage(QWidget):
         self.retention_spin.setRange(1, core.MAX_RETENTION_MONTHS)
         self.retention_spin.setSuffix(self.tr(" months"))
         self.retention_spin.setAccessibleName(self.tr("How long the recording is kept, in months"))
+        self.retention_spin.lineEdit().setAccessibleName(self.retention_spin.accessibleName())
         self.retention_problem = _problem_label(self.tr("Problem with the retention"))
         grid = QGridLayout(self.org_box)
         rows = (
@@ -500,7 +504,9 @@ class PreparePage(QWidget):
         row.remove_requested.connect(self._on_remove_requested)
         self.participant_rows.append(row)
         self.participants_layout.addWidget(row)
+        row.show()  # now, not queued: it takes the focus and its place in the Tab order at once
         self._update_participant_buttons()
+        self._fix_tab_order()
         return row
 
     def set_recorder(self, code: str) -> None:
@@ -680,6 +686,7 @@ class PreparePage(QWidget):
         for number, other in enumerate(self.participant_rows, start=1):
             other.set_number(number)
         self._update_participant_buttons()
+        self._fix_tab_order()
 
     def _update_participant_buttons(self) -> None:
         many = len(self.participant_rows) > 2
@@ -702,6 +709,31 @@ class PreparePage(QWidget):
             self.question_rows.append(row)
             self.questions_layout.addWidget(row)
             row.show()  # now, not queued: a problem can be shown and focused at once
+        self._fix_tab_order()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The controls in the order Tab visits them: top to bottom, left column first."""
+        chain: list[QWidget] = [self.organisation_edit]
+        for row in self.participant_rows:
+            chain += [row.role_combo, row.name_edit, row.remove_button]
+        chain.append(self.add_button)
+        chain += list(self.recorder_buttons.values())
+        chain += [self.purpose_edit, self.basis_combo, self.retention_spin, self.camera_combo]
+        chain += [self.child_check, self.adult_check]
+        for question in self.question_rows:
+            chain += [w for w in (question.yes, question.no, question.text_edit) if w is not None]
+        for agreement in self.agreement_rows:
+            chain += [agreement.check, agreement.text_edit]
+        chain += [self.defaults_button, self.refuse_button, self.next_button]
+        return chain
+
+    def _fix_tab_order(self) -> None:
+        # Rows made after the form was built would otherwise come last in the focus chain.
+        if not hasattr(self, "next_button"):
+            return
+        chain = self.tab_chain()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _reset_agreements(self) -> None:
         for row in self.agreement_rows:
@@ -713,6 +745,7 @@ class PreparePage(QWidget):
             row = AgreementRow(number, item)
             self.agreement_rows.append(row)
             self.agreements_layout.addWidget(row)
+        self._fix_tab_order()
 
 
 def _problem_label(accessible: str) -> QLabel:

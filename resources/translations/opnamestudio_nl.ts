@@ -4,17 +4,17 @@
 <context>
     <name>AgreementRow</name>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="200"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="203"/>
         <source>Agreement {n}</source>
         <translation>Afspraak {n}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="202"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="205"/>
         <source>Use agreement {n}</source>
         <translation>Afspraak {n} gebruiken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="206"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="209"/>
         <source>Text of agreement {n}</source>
         <translation>Tekst van afspraak {n}</translation>
     </message>
@@ -149,27 +149,27 @@
         <translation>Antwoord van {who}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="308"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="309"/>
         <source>akkoord</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="308"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="309"/>
         <source>not akkoord</source>
         <translation>niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="318"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="319"/>
         <source>Everyone said akkoord. Close the agreements to start the conversation.</source>
         <translation>Iedereen zei akkoord. Rond de afspraken af om het gesprek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="320"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
         <source>Someone does not agree.</source>
         <translation>Iemand is niet akkoord.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="322"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="323"/>
         <source>Waiting for {count} answer(s).</source>
         <translation>Nog {count} antwoord(en) nodig.</translation>
     </message>
@@ -464,27 +464,27 @@ Lengte: {length}</translation>
 <context>
     <name>ParticipantRow</name>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="101"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="104"/>
         <source>Name (optional)</source>
         <translation>Naam (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="102"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="105"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="113"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="116"/>
         <source>Role of participant {n}</source>
         <translation>Rol van deelnemer {n}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="114"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="117"/>
         <source>Name of participant {n}</source>
         <translation>Naam van deelnemer {n}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="115"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="118"/>
         <source>Remove participant {n}</source>
         <translation>Deelnemer {n} weghalen</translation>
     </message>
@@ -550,285 +550,340 @@ Lengte: {length}</translation>
 <context>
     <name>PreparePage</name>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="240"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="64"/>
+        <source>Professional (organisation)</source>
+        <translation>Medewerker (organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="65"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="66"/>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="67"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="68"/>
+        <source>Representative</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="69"/>
+        <source>Confidant</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="70"/>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="71"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="74"/>
+        <source>The organisation records (with this laptop)</source>
+        <translation>De organisatie neemt op (met deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="75"/>
+        <source>The client records (with their own phone)</source>
+        <translation>De cliënt neemt op (met de eigen telefoon)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="76"/>
+        <source>Both record</source>
+        <translation>Allebei: de organisatie én de cliënt nemen op</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="243"/>
         <source>Prepare the conversation</source>
         <translation>Het gesprek voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="244"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="247"/>
         <source>Would you like to record the conversation? You may, and there is no need to do it secretly.</source>
         <translation>Wilt u het gesprek opnemen? Dat mag, en het hoeft niet stiekem.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="250"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="253"/>
         <source>Tip for the start of the conversation</source>
         <translation>Tip voor het begin van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="281"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="284"/>
         <source>Refuse a recording…</source>
         <translation>Opname weigeren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="283"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="286"/>
         <source>Refuse a recording for weighty reasons and offer an alternative</source>
         <translation>Een opname weigeren om zwaarwegende redenen, en iets anders aanbieden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="286"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="289"/>
         <source>Rule 1: only for weighty reasons, and always with an alternative</source>
         <translation>Spelregel 1: alleen om zwaarwegende redenen, en altijd met iets anders in de plaats</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="292"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="295"/>
         <source>Something still needs to be filled in</source>
         <translation>Er moet nog iets worden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="293"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="296"/>
         <source>Next: announce and agree</source>
         <translation>Verder: aankondigen en afspreken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="296"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="299"/>
         <source>Next: announce the recording and agree</source>
         <translation>Verder: de opname aankondigen en afspraken maken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="317"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="320"/>
         <source>Who takes part?</source>
         <translation>Wie doen er mee?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="320"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="323"/>
         <source>Name of the organisation</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="321"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="324"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="323"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="326"/>
         <source>Problem with the organisation</source>
         <translation>Probleem met de organisatie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="326"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="329"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="327"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="330"/>
         <source>Add a participant</source>
         <translation>Een deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="329"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="332"/>
         <source>Problem with the participants</source>
         <translation>Probleem met de deelnemers</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="330"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="333"/>
         <source>Roles are enough. A name is optional and never goes into the seal.</source>
         <translation>Rollen zijn genoeg. Een naam mag, maar hoeft niet. Een naam komt nooit in het zegel.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="349"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="352"/>
         <source>Who records?</source>
         <translation>Wie neemt op?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="363"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="366"/>
         <source>When the organisation records (required)</source>
         <translation>Als de organisatie opneemt (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="367"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="370"/>
         <source>For example: to listen back to the agreements we make</source>
         <translation>Bijvoorbeeld: om de afspraken die we maken terug te luisteren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="369"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="372"/>
         <source>Purpose of the recording</source>
         <translation>Doel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="370"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="373"/>
         <source>Problem with the purpose</source>
         <translation>Probleem met het doel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="372"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="375"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="375"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="378"/>
         <source>Legal basis (AVG)</source>
         <translation>Grondslag (AVG)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="376"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="379"/>
         <source>Problem with the legal basis</source>
         <translation>Probleem met de grondslag</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="379"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="382"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="380"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="383"/>
         <source>How long the recording is kept, in months</source>
         <translation>Hoe lang de opname bewaard blijft, in maanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="381"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="385"/>
         <source>Problem with the retention</source>
         <translation>Probleem met de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="384"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="388"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="385"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="389"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Grondslag:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="386"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="390"/>
         <source>&amp;Kept for:</source>
         <translation>&amp;Bewaren:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="399"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="403"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="403"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="407"/>
         <source>Choose an answer…</source>
         <translation>Kies een antwoord…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="411"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="415"/>
         <source>Problem with the camera question</source>
         <translation>Probleem met de vraag over de camera</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="412"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="416"/>
         <source>OpnameStudio records sound only, never video.</source>
         <translation>OpnameStudio neemt alleen geluid op, nooit beeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="422"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="426"/>
         <source>Child or vulnerable adult</source>
         <translation>Kind of kwetsbare volwassene</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="423"/>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="424"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="427"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="428"/>
         <source>A child is involved in this conversation</source>
         <translation>Het gesprek gaat (ook) over een kind</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="426"/>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="429"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="430"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="433"/>
         <source>An adult takes part who may not be able to decide for themselves</source>
         <translation>Er doet een volwassene mee die misschien niet zelf kan beslissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="433"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="437"/>
         <source>Problem with the child question</source>
         <translation>Probleem met de vraag over het kind</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="444"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="448"/>
         <source>The agreements (read aloud at the start)</source>
         <translation>De afspraken (worden aan het begin voorgelezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="447"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="451"/>
         <source>These agreements count for everyone in the conversation. Change a text or switch an agreement off when that fits this conversation better.</source>
         <translation>Deze afspraken gelden voor iedereen in het gesprek. Pas een tekst aan of zet een afspraak uit als dat beter past bij dit gesprek.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="455"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="459"/>
         <source>Problem with the agreements</source>
         <translation>Probleem met de afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="456"/>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="457"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="460"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="461"/>
         <source>Restore the standard agreements</source>
         <translation>De gewone afspraken terugzetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="572"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="578"/>
         <source>Not complete yet: {problem}</source>
         <translation>Nog niet compleet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="586"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="592"/>
         <source>Choose other words: speak of agreements, or of &apos;akkoord&apos; (tip 2 of the Nationale ombudsman).</source>
         <translation>Kies andere woorden: spreek van afspraken, of van &apos;akkoord&apos; (tip 2 van de Nationale ombudsman).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="590"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="596"/>
         <source>Fill in the name of the organisation.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="594"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="600"/>
         <source>This name cannot be used.</source>
         <translation>Deze naam kan niet worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="597"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="603"/>
         <source>At least two people take part: someone of the organisation and someone else.</source>
         <translation>Er doen minstens twee mensen mee: iemand van de organisatie en iemand anders.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="601"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="607"/>
         <source>A child takes part: tick this box and answer the questions below.</source>
         <translation>Er doet een kind mee: vink dit vakje aan en beantwoord de vragen eronder.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="604"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="610"/>
         <source>Fill in why the organisation records.</source>
         <translation>Vul in waarom de organisatie opneemt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="607"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="613"/>
         <source>Choose the legal basis.</source>
         <translation>Kies de grondslag.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="609"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="615"/>
         <source>Fill in how many months the recording is kept.</source>
         <translation>Vul in hoeveel maanden de opname bewaard blijft.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="612"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="618"/>
         <source>Answer the camera question.</source>
         <translation>Beantwoord de vraag over de camera.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="615"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="621"/>
         <source>Answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="617"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="623"/>
         <source>An agreement that is on needs a text.</source>
         <translation>Een afspraak die aan staat, heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="619"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="625"/>
         <source>Something is not filled in correctly. Check the form.</source>
         <translation>Er is iets niet goed ingevuld. Kijk het formulier na.</translation>
     </message>
@@ -836,32 +891,32 @@ Lengte: {length}</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="134"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="137"/>
         <source>{text} (optional)</source>
         <translation>{text} (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="146"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="149"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="147"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="150"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="148"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="151"/>
         <source>Yes: {question}</source>
         <translation>Ja: {question}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="149"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="152"/>
         <source>No: {question}</source>
         <translation>Nee: {question}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="168"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="171"/>
         <source>Problem with this question</source>
         <translation>Probleem met deze vraag</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -57,7 +58,12 @@ def test_defaults_come_from_the_settings_and_the_core(page: PreparePage) -> None
     assert page.organisation() == "Jeugdzorg Voorbeeldstad"
     assert page.retention_spin.value() == 24
     assert [row.role() for row in page.participant_rows] == ["professional", "client"]
+    assert [row.role_combo.currentText() for row in page.participant_rows] == [
+        "Medewerker (organisatie)",
+        "Cliënt",
+    ]
     assert page.recorder() == "organisation"
+    assert page.recorder_buttons["client"].text() == "De cliënt neemt op (met de eigen telefoon)"
     assert page.org_box.isVisible()
     defaults = core.default_agreements()
     assert [row.item() for row in page.agreement_rows] == list(defaults)
@@ -222,3 +228,24 @@ def test_every_control_has_an_accessible_name(page: PreparePage) -> None:
     unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls if not w.accessibleName()]
     assert len(controls) > 30
     assert not unnamed
+
+
+def test_tab_goes_through_the_form_from_top_to_bottom(page: PreparePage, qtbot: Any) -> None:
+    page.add_participant("parent")
+    page.child_check.setChecked(True)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.organisation_edit.setFocus()
+    visited = [page.organisation_edit]
+    for _ in range(12):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    enabled = [
+        w for w in page.tab_chain() if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert visited[:5] == enabled[:5]
+    third = page.participant_rows[2]
+    assert visited.index(third.role_combo) < visited.index(page.add_button)
+    assert visited.index(page.add_button) < visited.index(page.recorder_buttons["organisation"])
