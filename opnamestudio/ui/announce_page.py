@@ -280,6 +280,9 @@ class AnnouncePage(QWidget):
             decline.setObjectName("decline")
             decline.setAccessibleName(self.tr("{who} says not akkoord").format(who=name))
             decline.clicked.connect(self._on_decline_clicked)
+            for button in (agree, decline):
+                button.setMinimumHeight(36)
+                button.setMinimumWidth(110)
             state = QLabel()
             state.setObjectName("answer")
             state.setAccessibleName(self.tr("Answer of {who}").format(who=name))

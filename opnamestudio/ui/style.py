@@ -71,4 +71,5 @@ QLabel#answer { font-weight: 600; }
 QLabel#answer[state="agreed"] { color: #2e7d32; }
 QLabel#answer[state="declined"] { color: #c62828; }
 QLabel#done { font-size: 13pt; }
+QLabel#alternatives { font-size: 13pt; font-weight: 600; padding-left: 12px; }
 """

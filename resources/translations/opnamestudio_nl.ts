@@ -144,32 +144,32 @@
         <translation>{who} zegt niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="285"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="288"/>
         <source>Answer of {who}</source>
         <translation>Antwoord van {who}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="309"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="312"/>
         <source>akkoord</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="309"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="312"/>
         <source>not akkoord</source>
         <translation>niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="319"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="322"/>
         <source>Everyone said akkoord. Close the agreements to start the conversation.</source>
         <translation>Iedereen zei akkoord. Rond de afspraken af om het gesprek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
         <source>Someone does not agree.</source>
         <translation>Iemand is niet akkoord.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="323"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="326"/>
         <source>Waiting for {count} answer(s).</source>
         <translation>Nog {count} antwoord(en) nodig.</translation>
     </message>
@@ -227,7 +227,7 @@ Controlecode: {code}</translation>
 <context>
     <name>ConversationFlow</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="359"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="361"/>
         <source>Everyone agreed. The conversation is being recorded.</source>
         <extracomment>The last refusal dialog opened (tests look at it).</extracomment>
         <translation>Iedereen is akkoord. Het gesprek wordt opgenomen.</translation>
@@ -246,42 +246,42 @@ Controlecode: {code}</translation>
         <translation>Bied in plaats daarvan iets anders aan:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="148"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="150"/>
         <source>Alternatives to offer</source>
         <translation>Wat u kunt aanbieden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="149"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="151"/>
         <source>Make a record for the dossier…</source>
         <translation>Verslag voor het dossier maken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="151"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="153"/>
         <source>Make a record of the reason and the alternative for the dossier</source>
         <translation>Een verslag maken van de reden en wat u aanbiedt, voor het dossier</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="154"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="156"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="156"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="158"/>
         <source>Start preparing a new conversation</source>
         <translation>Een nieuw gesprek voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="175"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="177"/>
         <source>The recording could not be deleted. See the message.</source>
         <translation>De opname kon niet worden gewist. Lees de melding.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="177"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="179"/>
         <source>The recording was stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="180"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="182"/>
         <source>Not everyone agreed. The recording was stopped and deleted: nothing of it is kept. The deletion is noted in the log.</source>
         <translation>Niet iedereen is akkoord. De opname is gestopt en gewist: er blijft niets van over. Dat het wissen is gebeurd, staat in het logboek.</translation>
     </message>
@@ -1447,32 +1447,32 @@ Pdf: {pdf}</translation>
 <context>
     <name>RunningPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="202"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="204"/>
         <source>Go to &apos;Record&apos;</source>
         <translation>Naar &apos;Opnemen&apos;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="204"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="206"/>
         <source>Go to the page &apos;Record&apos;</source>
         <translation>Naar de pagina &apos;Opnemen&apos;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="219"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="221"/>
         <source>The recording has ended</source>
         <translation>De opname is klaar</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="222"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="224"/>
         <source>The recording is stopped and saved. The &apos;Record&apos; page shows where it is and its vingerafdruk.</source>
         <translation>De opname is gestopt en bewaard. Op de pagina &apos;Opnemen&apos; staat waar hij staat, en zijn vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="227"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="229"/>
         <source>The conversation is being recorded</source>
         <translation>Het gesprek wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="230"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="232"/>
         <source>The agreements are made and in the recording. The conversation goes on on the &apos;Record&apos; page. Stop there when the conversation is over: the recording is sealed at once.</source>
         <translation>De afspraken zijn gemaakt en staan in de opname. Het gesprek gaat verder op de pagina &apos;Opnemen&apos;. Stop daar als het gesprek klaar is: de opname wordt meteen verzegeld.</translation>
     </message>
