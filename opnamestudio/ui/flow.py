@@ -200,6 +200,7 @@ class RunningPage(QWidget):
         self.heading.setObjectName("heading")
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setObjectName("done")
         self.set_finished(False)
         self.go_button = QPushButton(self.tr("Go to 'Record'"))
         self.go_button.setObjectName("primary")
