@@ -23,8 +23,8 @@ __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    """OpnameStudio's window: "Gesprek" (a new conversation, Ctrl+N), "Opnemen" (Ctrl+1) and
-    "Controleren" (Ctrl+2) side by side.
+    """OpnameStudio's window: the "Opnemen" and "Controleren" pages side by side (Ctrl+1, Ctrl+2);
+    "Nieuw gesprek" (Ctrl+N, the button beside the tabs) shows the conversation flow in "Opnemen".
 
     ``source_factory`` replaces the microphone (tests, demos), ``recording_settings_factory``
     builds the engine's settings for an output path and device, ``device_lister`` replaces the
@@ -50,18 +50,22 @@ class MainWindow(QMainWindow):
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
         self.verify_page = VerifyPage()
+        # The conversation flow is shown inside "Opnemen", in the recording screen's place.
         self.flow = ConversationFlow(self.record_page)
         self.flow.recording_continues.connect(self.show_record_page)
+        self.record_page.add_view(self.flow)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        tab_font = self.pages.tabBar().font()  # the places of the app: easy to find
+        tab_font = self.pages.tabBar().font()  # the two places of the app: easy to find
         tab_font.setPointSizeF(tab_font.pointSizeF() * 1.2)
         self.pages.tabBar().setFont(tab_font)
-        self._add_page(self.flow, self.tr("Conversation"), "Ctrl+N", self.new_conversation)
-        self.new_conversation_action = self.page_actions[-1]
-        self.new_conversation_action.setText(self.tr("New conversation"))
         self._add_page(self.record_page, self.tr("Record"), "Ctrl+1", self.show_record_page)
         self._add_page(self.verify_page, self.tr("Check"), "Ctrl+2", self.show_verify_page)
+        self.new_conversation_action = QAction(self.tr("New conversation"), self)
+        self.new_conversation_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_conversation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_conversation_action.triggered.connect(self.new_conversation)
+        self.addAction(self.new_conversation_action)
         self.new_button = QPushButton(self.tr("New conversation"))
         self.new_button.setObjectName("newConversation")
         self.new_button.setAccessibleName(self.tr("Start a new conversation"))
@@ -72,7 +76,6 @@ class MainWindow(QMainWindow):
         )
         self.new_button.clicked.connect(self.new_conversation)
         self.pages.setCornerWidget(self.new_button, Qt.Corner.TopRightCorner)
-        self.pages.setCurrentWidget(self.record_page)
         self.setCentralWidget(self.pages)
         self.setMinimumSize(640, 560)
         self.resize(780, 640)
@@ -99,16 +102,18 @@ class MainWindow(QMainWindow):
         if self.record_page.state != "idle":
             self.show_record_page()
             return
-        self.pages.setCurrentWidget(self.flow)
+        self.show_conversation_page()
         self.flow.new_conversation()
 
     def show_conversation_page(self) -> None:
-        """Go to "Gesprek" as it is (no reset)."""
-        self.pages.setCurrentWidget(self.flow)
+        """Show the conversation flow (in "Opnemen") as it is: no reset."""
+        self.pages.setCurrentWidget(self.record_page)
+        self.record_page.show_view(self.flow)
 
     def show_record_page(self) -> None:
-        """Go to "Opnemen"."""
+        """Go to "Opnemen", its recording screen."""
         self.pages.setCurrentWidget(self.record_page)
+        self.record_page.show_view(None)
         self.record_page.start_button.setFocus()
 
     def show_verify_page(self) -> None:

@@ -235,7 +235,15 @@ class RecordPage(QWidget):
         result_row.addWidget(self.open_folder_button)
         result_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        # The recording screen is one view; the conversation flow (Voorbereiden, Aankondigen)
+        # is shown in its place by show_view, so "Opnemen" holds the whole conversation.
+        self.record_view = QWidget()
+        self.views = QStackedWidget()
+        self.views.addWidget(self.record_view)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.views)
+        layout = QVBoxLayout(self.record_view)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(heading)
@@ -272,6 +280,20 @@ class RecordPage(QWidget):
             self.addAction(action)
 
     # ------------------------------------------------------------------ public
+
+    def add_view(self, view: QWidget) -> None:
+        """Add a view that can take the recording screen's place (the conversation flow)."""
+        self.views.addWidget(view)
+
+    def show_view(self, view: QWidget | None = None) -> None:
+        """Show ``view``, or the recording screen (None). Outside the recording screen, its
+        keys (start, marker, pause) rest, so typing in a form never starts a recording."""
+        self.views.setCurrentWidget(view or self.record_view)
+        self._set_state(self._state)
+
+    def showing_recording(self) -> bool:
+        """Whether the recording screen (not another view) is shown."""
+        return self.views.currentWidget() is self.record_view
 
     @property
     def state(self) -> str:
@@ -492,7 +514,8 @@ class RecordPage(QWidget):
         style.set_flag(self.timer_label, "running", self._state == "recording" and not paused)
         style.set_flag(self.live_label, "paused", paused)
         self.live_label.setText(self.tr("Paused") if paused else self.tr("● Recording"))
-        self.marker_action.setEnabled(self._state == "recording" and not paused)
+        here = not hasattr(self, "views") or self.showing_recording()
+        self.marker_action.setEnabled(self._state == "recording" and not paused and here)
         self.marker_button.setEnabled(self._state == "recording" and not paused)
         button = self.pause_button
         button.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -637,10 +660,11 @@ class RecordPage(QWidget):
         idle = state == "idle"
         recording = state == "recording"
         can_start = self.form.has_devices() or self._source_factory is not None
+        here = not hasattr(self, "views") or self.showing_recording()
         self.form.set_editable(idle)
-        self.start_action.setEnabled(idle and can_start)
-        self.stop_action.setEnabled(recording)
-        self.pause_action.setEnabled(recording)
+        self.start_action.setEnabled(idle and can_start and here)
+        self.stop_action.setEnabled(recording and here)
+        self.pause_action.setEnabled(recording and here)
         self.pause_button.setEnabled(recording)
         self.live_label.setVisible(recording)
         self.device_label.setVisible(not idle)

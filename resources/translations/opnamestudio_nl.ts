@@ -227,7 +227,7 @@ Controlecode: {code}</translation>
 <context>
     <name>ConversationFlow</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="361"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="362"/>
         <source>Everyone agreed. The conversation is being recorded.</source>
         <extracomment>The last refusal dialog opened (tests look at it).</extracomment>
         <translation>Iedereen is akkoord. Het gesprek wordt opgenomen.</translation>
@@ -391,38 +391,33 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="60"/>
-        <source>Conversation</source>
-        <translation>Gesprek</translation>
-    </message>
-    <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="62"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="65"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="64"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="69"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="63"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="62"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="64"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="63"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="67"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="71"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="69"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="73"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="137"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="142"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -431,32 +426,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="142"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="147"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="166"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="171"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="167"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="172"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="170"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="175"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="173"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="178"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="174"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="179"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -940,7 +935,7 @@ Lengte: {length}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/record_page.py" line="144"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="604"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="627"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
@@ -957,7 +952,7 @@ Lengte: {length}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/record_page.py" line="164"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="494"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
@@ -983,7 +978,7 @@ Lengte: {length}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/record_page.py" line="207"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="263"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="271"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
@@ -1008,137 +1003,137 @@ Lengte: {length}</translation>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="257"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="657"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="659"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="265"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="681"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="683"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="653"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="268"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="675"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="677"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="266"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="274"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="327"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="459"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="349"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="481"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="330"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="352"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="338"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="360"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="366"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="388"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="395"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="417"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="406"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="428"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="425"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="447"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="430"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="452"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="473"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="495"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="476"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="498"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="494"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="498"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="521"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="498"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="521"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="501"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="524"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="501"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="524"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="503"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="526"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="503"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="526"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="510"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="533"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="526"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="549"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="529"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="552"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="585"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="608"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="594"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="617"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="609"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="632"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -1147,7 +1142,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="612"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="635"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -1156,17 +1151,17 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="654"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="678"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="657"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="681"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="661"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="685"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -1447,32 +1442,32 @@ Pdf: {pdf}</translation>
 <context>
     <name>RunningPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="204"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="205"/>
         <source>Go to &apos;Record&apos;</source>
         <translation>Naar &apos;Opnemen&apos;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="206"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="207"/>
         <source>Go to the page &apos;Record&apos;</source>
         <translation>Naar de pagina &apos;Opnemen&apos;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="221"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="222"/>
         <source>The recording has ended</source>
         <translation>De opname is klaar</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="224"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="225"/>
         <source>The recording is stopped and saved. The &apos;Record&apos; page shows where it is and its vingerafdruk.</source>
         <translation>De opname is gestopt en bewaard. Op de pagina &apos;Opnemen&apos; staat waar hij staat, en zijn vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="229"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="230"/>
         <source>The conversation is being recorded</source>
         <translation>Het gesprek wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="232"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="233"/>
         <source>The agreements are made and in the recording. The conversation goes on on the &apos;Record&apos; page. Stop there when the conversation is over: the recording is sealed at once.</source>
         <translation>De afspraken zijn gemaakt en staan in de opname. Het gesprek gaat verder op de pagina &apos;Opnemen&apos;. Stop daar als het gesprek klaar is: de opname wordt meteen verzegeld.</translation>
     </message>

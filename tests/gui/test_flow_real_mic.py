@@ -79,7 +79,8 @@ def prepare_and_announce(window: MainWindow, qtbot: Any) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     flow = window.flow
-    assert window.pages.currentWidget() is flow
+    assert window.pages.currentWidget() is window.record_page
+    assert window.record_page.views.currentWidget() is flow
     assert flow.stack.currentWidget() is flow.prepare_page
     assert flow.steps.step() == 1
     page = flow.prepare_page
@@ -139,6 +140,7 @@ def test_the_whole_flow_ends_in_a_seal_with_agreements_pause_and_marker(
     agree_all(window, qtbot)
     page = window.record_page
     assert window.pages.currentWidget() is page
+    assert page.showing_recording()
     assert page.state == "recording", "the same recording goes on into Opnemen"
     assert window.flow.steps.step() == 3
 

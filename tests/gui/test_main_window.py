@@ -302,25 +302,35 @@ def test_nothing_to_recover_says_nothing(
     assert dialogs.shown == []
 
 
-def test_the_conversation_tab_and_the_shortcuts(make_window: MakeWindow, qtbot: Any) -> None:
+def test_new_conversation_opens_the_flow_in_record_and_the_shortcuts_stay(
+    make_window: MakeWindow, qtbot: Any
+) -> None:
     window = make_window()
     tabs = window.pages
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Gesprek", "Opnemen", "Controleren"]
-    assert tabs.currentWidget() is window.record_page
+    page = window.record_page
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Opnemen", "Controleren"]
+    assert tabs.currentWidget() is page and page.showing_recording()
     assert window.new_button.text() == "Nieuw gesprek"
     assert window.new_button.toolTip() == "Een nieuw gesprek voorbereiden (Ctrl+N)"
+    assert window.new_conversation_action.shortcut() == QKeySequence("Ctrl+N")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert tabs.currentWidget() is window.flow
+    assert tabs.currentWidget() is page
+    assert page.views.currentWidget() is window.flow
     assert window.flow.stack.currentWidget() is window.flow.prepare_page
     assert window.flow.prepare_page.organisation_edit.hasFocus()
+    # The recording screen's keys rest while the form is shown: Ctrl+R starts nothing.
+    assert not page.start_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert page.state == "idle"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentWidget() is window.verify_page
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert tabs.currentWidget() is window.record_page
+    assert tabs.currentWidget() is page and page.showing_recording()
+    assert page.start_action.isEnabled()
     window.new_button.click()
-    assert tabs.currentWidget() is window.flow
+    assert page.views.currentWidget() is window.flow
 
 
 def test_new_conversation_while_recording_shows_the_recording(
