@@ -87,6 +87,9 @@ class AnnouncePage(QWidget):
         self.timer_label.setObjectName("timer")
         style.set_flag(self.timer_label, "running", True)
         self.meter = LevelMeter()
+        self.device_label = QLabel()
+        self.device_label.setObjectName("hint")
+        self.device_label.setAccessibleName(self.tr("Microphone in use"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -148,6 +151,7 @@ class AnnouncePage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.meter)
+        layout.addWidget(self.device_label)
         layout.addLayout(columns, 1)
         self.setStyleSheet(style.RECORD_PAGE + style.FLOW)
 
@@ -179,6 +183,11 @@ class AnnouncePage(QWidget):
         self._build_rows(session)
         self.meter.set_active(True)
         self.timer_label.set_seconds(0)
+        self.device_label.setText(
+            self.tr("Microphone: {name} · file: {file}").format(
+                name=recorder.snapshot().device, file=recorder.settings.output.name
+            )
+        )
         self._update()
         self._poll.start()
         if self.agree_buttons:

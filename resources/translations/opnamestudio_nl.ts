@@ -37,139 +37,149 @@
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="96"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="92"/>
+        <source>Microphone in use</source>
+        <translation>Microfoon die wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="99"/>
         <source>Read this aloud:</source>
         <translation>Lees dit hardop voor:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="100"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="103"/>
         <source>Text to read aloud</source>
         <translation>Tekst om voor te lezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="106"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="109"/>
         <source>Who said akkoord?</source>
         <translation>Wie zei akkoord?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="112"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="115"/>
         <source>Click what each person says aloud. Everyone must agree. Signing the paper is not needed: the spoken agreement is in the recording.</source>
         <translation>Klik wat ieder hardop zegt. Iedereen moet akkoord zijn. Tekenen op papier hoeft niet: wat hardop is gezegd, staat in de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="121"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="124"/>
         <source>State of the agreements</source>
         <translation>Stand van de afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="122"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="125"/>
         <source>Close the agreements and start the conversation</source>
         <translation>Afspraken afronden en het gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="126"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="129"/>
         <source>Close the agreements and go on recording the conversation</source>
         <translation>Afspraken afronden en het gesprek verder opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="129"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="132"/>
         <source>Stop and delete the recording</source>
         <translation>Opname stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="131"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="134"/>
         <source>Stop now and delete the recording made so far</source>
         <translation>Nu stoppen en wissen wat tot nu toe is opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="230"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="187"/>
+        <source>Microphone: {name} · file: {file}</source>
+        <translation>Microfoon: {name} · bestand: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="239"/>
         <source>Stop the recording?</source>
         <translation>Opname stoppen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="231"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="240"/>
         <source>&lt;b&gt;Stop the recording?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opname stoppen?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="233"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="242"/>
         <source>The recording made so far is deleted. Nothing of it is kept.</source>
         <translation>Wat tot nu toe is opgenomen, wordt gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="235"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="256"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="244"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="265"/>
         <source>Stop and delete</source>
         <translation>Stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="236"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="248"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="279"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="257"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="288"/>
         <source>Not akkoord</source>
         <translation>Niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="249"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="258"/>
         <source>&lt;b&gt;Someone does not agree&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iemand is niet akkoord&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="252"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="261"/>
         <source>Then the recording stops and everything recorded so far is deleted. Afterwards you can offer something else, such as a written summary.</source>
         <translation>Dan stopt de opname en wordt alles gewist wat tot nu toe is opgenomen. Daarna kunt u iets anders aanbieden, bijvoorbeeld een kort verslag op papier.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="257"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="266"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="275"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="284"/>
         <source>Akkoord</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="277"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="286"/>
         <source>{who} says akkoord</source>
         <translation>{who} zegt akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="281"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="290"/>
         <source>{who} says not akkoord</source>
         <translation>{who} zegt niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="288"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="297"/>
         <source>Answer of {who}</source>
         <translation>Antwoord van {who}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="312"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
         <source>akkoord</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="312"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
         <source>not akkoord</source>
         <translation>niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="322"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="331"/>
         <source>Everyone said akkoord. Close the agreements to start the conversation.</source>
         <translation>Iedereen zei akkoord. Rond de afspraken af om het gesprek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="333"/>
         <source>Someone does not agree.</source>
         <translation>Iemand is niet akkoord.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="326"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="335"/>
         <source>Waiting for {count} answer(s).</source>
         <translation>Nog {count} antwoord(en) nodig.</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QTextBrowser, QWidget
 
 from opnamestudio.core import session as core
 from opnamestudio.core.errors import EmptyRecordingError
@@ -70,6 +71,7 @@ def test_the_script_and_one_row_per_participant(page: AnnouncePage, recorder: Re
         "Ouder 2 zegt akkoord",
     ]
     assert page.agree_buttons[0].hasFocus()
+    assert page.device_label.text() == "Microfoon: generated voice · bestand: a.flac"
     assert not page.close_button.isEnabled()
     assert page.outcome_label.text() == "Nog 3 antwoord(en) nodig."
 
@@ -159,3 +161,11 @@ def test_the_timer_follows_the_recording(
     page.begin(make_session(), recorder)
     qtbot.waitUntil(lambda: page.timer_label.seconds() >= 1, timeout=5000)
     assert page.meter.level() > 0
+
+
+def test_every_control_has_an_accessible_name(page: AnnouncePage, recorder: Recorder) -> None:
+    page.begin(make_session(), recorder)
+    kinds = QAbstractButton | QTextBrowser
+    controls = [w for w in page.findChildren(QWidget) if isinstance(w, kinds)]
+    assert len(controls) == 2 + 2 * 3 + 1
+    assert all(w.accessibleName() for w in controls)

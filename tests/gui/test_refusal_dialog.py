@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QWidget
 
 from opnamestudio.core import session as core
 from opnamestudio.core.session import Participant, RefusalRecord
@@ -126,3 +127,11 @@ def test_preset_choices_from_the_flow_are_ticked(qtbot: Any, dutch: None) -> Non
 
 def _fail() -> RefusalRecord:
     raise AssertionError("the dialog's record is incomplete")
+
+
+def test_every_control_has_an_accessible_name(dialog: RefusalDialog) -> None:
+    kinds = QAbstractButton | QComboBox | QPlainTextEdit
+    controls = [w for w in dialog.findChildren(QWidget) if isinstance(w, kinds)]
+    controls = [w for w in controls if not isinstance(w.parentWidget(), QComboBox)]
+    assert len(controls) > 12
+    assert all(w.accessibleName() for w in controls)
