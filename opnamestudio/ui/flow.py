@@ -292,13 +292,20 @@ class ConversationFlow(QWidget):
 
     def new_conversation(self) -> None:
         """Start over at "Voorbereiden" (not while this flow's recording runs)."""
-        if self.stack.currentWidget() is self.announce_page and self.record_page.state != "idle":
+        if self.announcing():
             return
         self.session = None
         self.prepare_page.reset()
         self.stack.setCurrentWidget(self.prepare_page)
         self.steps.set_step(1)
         self.prepare_page.organisation_edit.setFocus()
+
+    def announcing(self) -> bool:
+        """Whether this flow's recording runs and its agreement segment is still open."""
+        return (
+            self.stack.currentWidget() is self.announce_page
+            and self.record_page.state == "recording"
+        )
 
     def show_running(self) -> None:
         """Show that this conversation is recorded on "Opnemen"."""

@@ -100,7 +100,11 @@ class MainWindow(QMainWindow):
     def new_conversation(self) -> None:
         """ "Nieuw gesprek": start at "Voorbereiden" (while recording: show that recording)."""
         if self.record_page.state != "idle":
-            self.show_record_page()
+            # A conversation is running: back to it, at the step it is in.
+            if self.flow.announcing():
+                self.show_conversation_page()
+            else:
+                self.show_record_page()
             return
         self.show_conversation_page()
         self.flow.new_conversation()

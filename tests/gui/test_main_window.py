@@ -384,3 +384,30 @@ def test_a_start_that_fails_keeps_the_preparation(
     assert [d.title for d in dialogs.shown] == ["Geen microfoon gevonden"]
     assert window.flow.stack.currentWidget() is page
     assert window.record_page.state == "idle"
+
+
+def test_new_conversation_during_the_agreements_goes_back_to_them(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    window = make_window(source_factory=voice_source_factory)
+    window.new_conversation()
+    page = window.flow.prepare_page
+    page.organisation_edit.setText("Gemeente Voorbeeld")
+    page.purpose_edit.setText("terugluisteren")
+    page.set_legal_basis("public-task")
+    page.set_camera("no-camera")
+    page.next_button.click()
+    assert window.record_page.state == "recording"
+    window.show_verify_page()
+    window.new_conversation()
+    assert window.record_page.views.currentWidget() is window.flow
+    assert window.flow.stack.currentWidget() is window.flow.announce_page
+    # Stopping at this step deletes what was recorded: nothing was agreed yet.
+    dialogs.answer = "Stoppen en wissen"
+    with qtbot.waitSignal(window.record_page.discarded, timeout=10_000):
+        window.flow.announce_page.cancel_button.click()
+    assert window.flow.stack.currentWidget() is window.flow.declined_page
+    assert window.flow.declined_page.message.text() == (
+        "De opname is gestopt en gewist. Er blijft niets van over."
+    )
+    assert not list(paths.recordings_dir().glob("*"))
