@@ -76,7 +76,8 @@ def write_pdf(record: RefusalRecord, path: Path) -> Path:
     """Write the refusal as an A4 PDF to ``path``."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    # QTextDocument.print_ adds 2 cm margins of its own: more would leave a narrow column.
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(core.refusal_text(record).splitlines()[0])
     writer.setCreator("OpnameStudio")
     refusal_document(record).print_(writer)
