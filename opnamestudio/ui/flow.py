@@ -63,16 +63,20 @@ class StepBar(QLabel):
     def set_step(self, step: int) -> None:
         """Highlight step ``step`` (1-based)."""
         self._step = step
+        self.setText(self.html_for(step))
+        self.setAccessibleName(
+            self.tr("Step {number} of 4: {name}").format(number=step, name=self.steps()[step - 1])
+        )
+
+    def html_for(self, step: int) -> str:
+        """The bar's rich text with ``step`` highlighted."""
         parts = []
         for number, name in enumerate(self.steps(), start=1):
             text = f"{number}&nbsp;{name}"
             if number == step:
                 text = f"<b style='color:#1f2933'>{text}</b>"
             parts.append(text)
-        self.setText(" &nbsp;›&nbsp; ".join(parts))
-        self.setAccessibleName(
-            self.tr("Step {number} of 4: {name}").format(number=step, name=self.steps()[step - 1])
-        )
+        return " &nbsp;›&nbsp; ".join(parts)
 
     def step(self) -> int:
         """The highlighted step."""
@@ -295,6 +299,7 @@ class ConversationFlow(QWidget):
         if self.announcing():
             return
         self.session = None
+        self.record_page.show_steps(None)
         self.prepare_page.reset()
         self.stack.setCurrentWidget(self.prepare_page)
         self.steps.set_step(1)
@@ -312,6 +317,7 @@ class ConversationFlow(QWidget):
         self.running_page.set_finished(False)
         self.stack.setCurrentWidget(self.running_page)
         self.steps.set_step(3)
+        self.record_page.show_steps(self.steps.html_for(3))
 
     def open_refusal(self) -> None:
         """Rule 1's refusal record, filled from the preparation (and the declined outcome)."""
@@ -396,6 +402,7 @@ class ConversationFlow(QWidget):
         if self.stack.currentWidget() is self.running_page:
             self.running_page.set_finished(True)
             self.steps.set_step(4)
+            self.record_page.show_steps(self.steps.html_for(4))
 
 
 def _groups(hex_digits: str) -> str:

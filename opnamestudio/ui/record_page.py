@@ -75,6 +75,7 @@ PAUSE_KEYS = QKeySequence("P")
 
 # To move into style.RECORD_PAGE (style.py was not part of this change).
 EXTRA_STYLE = """
+QLabel#steps { color: #52606d; font-size: 10pt; }
 QLabel#live[paused="true"] { color: #8a5a00; }
 QLabel#power { color: #52606d; font-size: 9pt; }
 QPushButton#pause { font-size: 13pt; padding: 8px 20px; }
@@ -147,6 +148,10 @@ class RecordPage(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
+        # Where this recording is in a conversation's steps (set by the flow; hidden otherwise).
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("steps")
+        self.steps_label.hide()
         heading = QLabel(self.tr("Record"))
         heading.setObjectName("heading")
         intro = QLabel(
@@ -244,8 +249,9 @@ class RecordPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
         layout = QVBoxLayout(self.record_view)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(32, 10, 32, 24)
         layout.setSpacing(12)
+        layout.addWidget(self.steps_label)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.form)
@@ -291,6 +297,12 @@ class RecordPage(QWidget):
         self.views.setCurrentWidget(view or self.record_view)
         self._set_state(self._state)
 
+    def show_steps(self, text: str | None) -> None:
+        """Show a conversation's steps above the recording (rich text), or hide them (None)."""
+        self.steps_label.setText(text or "")
+        self.steps_label.setAccessibleName(self.steps_label.text())
+        self.steps_label.setVisible(text is not None)
+
     def showing_recording(self) -> bool:
         """Whether the recording screen (not another view) is shown."""
         return self.views.currentWidget() is self.record_view
@@ -327,6 +339,8 @@ class RecordPage(QWidget):
         settings = self._settings_factory(output, self.form.selected_device())
         if session_sha256 is not None:
             settings = dataclasses.replace(settings, session_sha256=session_sha256)
+        else:
+            self.show_steps(None)  # a recording outside a conversation's flow
         source = self._source_factory() if self._source_factory is not None else None
         recorder = Recorder(settings, source)
         try:

@@ -143,6 +143,8 @@ def test_the_whole_flow_ends_in_a_seal_with_agreements_pause_and_marker(
     assert page.showing_recording()
     assert page.state == "recording", "the same recording goes on into Opnemen"
     assert window.flow.steps.step() == 3
+    assert page.steps_label.isVisible()
+    assert "<b style='color:#1f2933'>3&nbsp;Opnemen</b>" in page.steps_label.text()
 
     wait_frames(window, qtbot, RATE // 2)
     qtbot.keyClick(page, Qt.Key.Key_M)
@@ -166,6 +168,7 @@ def test_the_whole_flow_ends_in_a_seal_with_agreements_pause_and_marker(
         qtbot.mouseClick(page.start_button, LEFT)
     assert not dialogs.shown, [d.plain for d in dialogs.shown]
     assert window.flow.steps.step() == 4
+    assert "<b style='color:#1f2933'>4&nbsp;Verzegelen</b>" in page.steps_label.text()
 
     audio = the_recording()
     seal = Seal.from_file(seal_paths_for(audio).manifest)
