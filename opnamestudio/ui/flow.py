@@ -382,7 +382,8 @@ class ConversationFlow(QWidget):
 
     def _on_cancelled(self) -> None:
         self._cancelled = True
-        self._on_declined()
+        if self.session is not None:
+            self.record_page.discard_recording(self.session, reason="cancelled")
 
     def _on_discarded(self, deleted: bool) -> None:
         if self.session is None:

@@ -31,7 +31,7 @@ from opnamestudio.core.errors import EmptyRecordingError, NoInputDeviceError, Op
 from opnamestudio.core.keepawake import KeepAwake, KeepAwakeStatus
 from opnamestudio.core.recording import InputSource, Recorder, RecordingInfo, RecordingSettings
 from opnamestudio.core.seal import Seal
-from opnamestudio.core.session import Session, discard_recording
+from opnamestudio.core.session import DECLINED, Session, discard_recording
 from opnamestudio.ui import style
 from opnamestudio.ui.errors import error_for_code, show_error
 from opnamestudio.ui.jobs import run_task
@@ -131,6 +131,7 @@ class RecordPage(QWidget):
         self._keep_awake: KeepAwake | None = None
         # Set by discard_recording: the stopped recording is deleted, not kept.
         self._discard_for: Session | None = None
+        self._discard_reason = DECLINED
         #: The open pause question, if any.
         self.pause_dialog: PauseDialog | None = None
         self._poll = QTimer(self)
@@ -381,8 +382,10 @@ class RecordPage(QWidget):
         """Stop the recording; the file is closed in the background."""
         self._begin_stop()
 
-    def discard_recording(self, session: Session) -> None:
-        """Stop the recording and delete its audio: a participant of ``session`` did not agree.
+    def discard_recording(self, session: Session, reason: str = DECLINED) -> None:
+        """Stop the recording and delete its audio: a participant of ``session`` did not agree
+        (``reason`` "niet-akkoord"), or the medewerker stopped before the agreements were made
+        ("cancelled").
 
         The deletion is logged in the audit log (core ``discard_recording``); ``discarded`` is
         emitted when it is done.
@@ -390,6 +393,7 @@ class RecordPage(QWidget):
         if self._recorder is None or self._state != "recording":
             return
         self._discard_for = session
+        self._discard_reason = reason
         self._begin_stop()
 
     def add_marker(self) -> None:
@@ -617,6 +621,7 @@ class RecordPage(QWidget):
                 audio=info.path if info is not None else recorder.settings.output,
                 journal=recorder.journal_path,
                 frames=info.frames if info is not None else 0,
+                reason=self._discard_reason,
             )
         except OpnameError as exc:
             self.status_label.setText(self.tr("The recording could not be deleted."))

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
-from opnamestudio.core import paths
+from opnamestudio.core import audit, paths
 from opnamestudio.core.recording import RecordingInfo
 from opnamestudio.core.session import session_path
 from opnamestudio.ui.main_window import MainWindow
@@ -411,3 +411,7 @@ def test_new_conversation_during_the_agreements_goes_back_to_them(
         "De opname is gestopt en gewist. Er blijft niets van over."
     )
     assert not list(paths.recordings_dir().glob("*"))
+    lines = [json.loads(line) for line in audit.log_path().read_text().splitlines()]
+    assert [e["details"]["reason"] for e in lines if e["event"] == "recording-discarded"] == [
+        "cancelled"
+    ]
