@@ -6,11 +6,13 @@
 The targets, never timed tests (TESTING.md, "Speed baselines here"):
 
 1. Verify an intact 2-hour FLAC at >= 0.9 x the throughput of ``openssl dgst -sha256`` on the
-   same file. ``opnamestudio verify FILE --trust KEY.pub`` (the installed CLI, a new process each
-   time) and ``openssl dgst -sha256 FILE`` are timed end to end with a warm page cache: one
-   untimed run of each first, then the best of ``--repeat`` runs, in alternating order. The
-   in-process ``verify()``, its file pass (``file_sha256``), the seal's parsing and a bare Python
-   start-up are timed alongside, to show how much of the CLI's time is process start-up.
+   same file. ``opnamestudio verify FILE --trust KEY.pub`` (the CLI of a regular install of this
+   checkout's wheel, as a user has it; a new process each time) and ``openssl dgst -sha256 FILE``
+   are timed end to end with a warm page cache: one untimed run of each first, then the best of
+   ``--repeat`` runs, in alternating order. The development install's CLI (which pays for an
+   editable-install import hook at every start), the in-process ``verify()``, its file pass
+   (``file_sha256``), the seal's parsing and a bare Python start-up are timed alongside, to show
+   how much of the CLI's time is process start-up.
    (Coreutils ``sha256sum`` is about 4 x slower than openssl here: not the baseline.)
 2. The incremental part of the seal at stop <= 10 ms for 10 min and for 2 h alike: everything the
    Recorder does at stop besides the one pass over the closed file, i.e. ``ContentHasher.finish()``
@@ -69,6 +71,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -434,6 +437,43 @@ def opnamestudio_command() -> list[str]:
     return [sys.executable, "-m", "opnamestudio"]
 
 
+def shipped_command(work: Path) -> list[str]:
+    """The ``opnamestudio`` script of a regular (non-editable) install of this checkout.
+
+    A development install (``pip install -e``) loads an import finder at every interpreter start
+    (~20-30 ms), which no installed copy has. The wheel of this checkout goes into a fresh venv
+    whose only other path is this venv's site-packages (for the dependencies), built anew each run.
+    """
+    root = Path(__file__).resolve().parents[1]
+    target = work / "shipped"
+    shutil.rmtree(target, ignore_errors=True)
+    wheels = target / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(target / "venv")], check=True
+    )
+    deps = Path(sysconfig.get_paths()["purelib"])
+    site = next((target / "venv" / "lib").glob("python*/site-packages"), None) or (
+        target / "venv" / "Lib" / "site-packages"
+    )
+    (site / "_bench_deps.pth").write_text(f"{deps}\n", encoding="utf-8")
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as build:
+        # Build from a copy, so setuptools leaves no build/ folder in the checkout.
+        shutil.copytree(root, build, dirs_exist_ok=True, ignore=_not_in_wheel)
+        subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), build], check=True)
+    wheel = next(wheels.glob("opnamestudio-*.whl"))
+    venv_python = target / "venv" / "bin" / "python"
+    subprocess.run(
+        [*pip, "--python", str(venv_python), "install", "--no-deps", str(wheel)], check=True
+    )
+    return [str(target / "venv" / "bin" / "opnamestudio")]
+
+
+def _not_in_wheel(_folder: str, names: list[str]) -> list[str]:
+    skip = {".venv", ".git", "build", "__pycache__", ".mypy_cache", ".ruff_cache", "tests", "bench"}
+    return [n for n in names if n in skip or n.endswith(".egg-info")]
+
+
 def openssl_digest(path: Path) -> str:
     """``openssl dgst -sha256 FILE``; its hex digest."""
     done = run(["openssl", "dgst", "-sha256", str(path)])
@@ -451,8 +491,11 @@ class FilePass:
     size: int
 
 
-def target_verify_intact(src: Source, repeat: int, cli: list[str], rows: list[Row]) -> FilePass:
-    """Target 1; also times the file pass of target 2 in the same rounds."""
+def target_verify_intact(
+    src: Source, repeat: int, cli: list[str], dev_cli: list[str], rows: list[Row]
+) -> FilePass:
+    """Target 1 with ``cli`` (an installed copy); also the development install's CLI, and the
+    file pass of target 2, in the same rounds."""
     size = src.audio.stat().st_size
     mb = size / 1e6
     sealed_sha = Seal.from_file(src.seal).audio["sha256"]
@@ -485,6 +528,7 @@ def target_verify_intact(src: Source, repeat: int, cli: list[str], rows: list[Ro
         {
             "openssl": lambda: run(["openssl", "dgst", "-sha256", str(src.audio)]),
             "cli": cli_run,
+            "dev_cli": lambda: run([*dev_cli, "verify", str(src.audio), "--trust", str(src.pub)]),
             "verify": lambda: verify(src.audio, src.seal, [src.pub]),
             "file_sha256": lambda: file_sha256(src.audio),
             "seal_parse": lambda: Seal.from_file(src.seal),
@@ -499,6 +543,7 @@ def target_verify_intact(src: Source, repeat: int, cli: list[str], rows: list[Ro
     for name, label in (
         ("openssl", "openssl dgst -sha256 FILE"),
         ("cli", "opnamestudio verify FILE --trust KEY.pub"),
+        ("dev_cli", "  the same, development install (pip -e)"),
         ("verify", "in-process verify() (no process start-up)"),
         ("file_sha256", "  of which file_sha256(FILE)"),
         ("seal_parse", "  of which Seal.from_file (parse + check)"),
@@ -506,7 +551,11 @@ def target_verify_intact(src: Source, repeat: int, cli: list[str], rows: list[Ro
         ("imports", "python -c 'import opnamestudio.cli, ...verify'"),
     ):
         t = best[name]
-        rate = f"{mb / t:8.0f} MB/s" if name in ("openssl", "cli", "verify", "file_sha256") else ""
+        rate = (
+            f"{mb / t:8.0f} MB/s"
+            if name in ("openssl", "cli", "dev_cli", "verify", "file_sha256")
+            else ""
+        )
         runs = ", ".join(f"{v * 1000:.0f}" for v in times[name])
         print(f"    {label:47s} {t * 1000:8.1f} ms {rate:>13s}   [{runs}]")
     ratio_cli = t_ssl / t_cli
@@ -1051,8 +1100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  building the recording in {work} (about 1.5 min per hour of audio)")
             feeder = build_source(src, args.seed, short_at)
         cli = opnamestudio_command()
+        t0 = time.perf_counter()
+        shipped = shipped_command(work)
+        print(
+            f"  installed this checkout's wheel in {work / 'shipped'} "
+            f"({time.perf_counter() - t0:.0f} s)"
+        )
         rows: list[Row] = []
-        file_pass = target_verify_intact(src, args.repeat, cli, rows)
+        file_pass = target_verify_intact(src, args.repeat, shipped, cli, rows)
         if feeder is None:
             t0 = time.perf_counter()
             feeder = feed_from_file(src, short_at)

@@ -1,5 +1,5 @@
 """Allow ``python -m opnamestudio``."""
 
-from opnamestudio.cli import main
+from opnamestudio.launch import main
 
 raise SystemExit(main())

@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--trust", type=Path, metavar="KEY.pub", help="add a key to the trust store")
     p.add_argument("--trusted", action="store_true", help="list the trusted keys")
 
+    p = sub.add_parser("audit", help="check the audit log: every entry, and its signed end")
+    p.add_argument("action", choices=["verify"], help="verify: check the chain and its signed head")
+
     p = sub.add_parser("_analyze", help=argparse.SUPPRESS)
     p.add_argument("args", nargs=3)
 
@@ -97,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return _verify(args)
         if command == "keys":
             return _keys(args)
+        if command == "audit":
+            return _audit()
         if command == "export":
             return _export(args)
         if command == "_analyze":
@@ -204,10 +208,15 @@ def _recover() -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    # The one pass over the file starts first, in a thread (hashlib releases the GIL): the
-    # imports of the verifier and of the signature code overlap with it instead of adding up.
-    hashing = _HashThread(args.file)
-    hashing.start()
+    # The one pass over the file runs on a thread, started at launch when the entry point could
+    # see the file (opnamestudio.launch), else here: the imports of the verifier and the signature
+    # check overlap with it instead of adding up.
+    from opnamestudio.launch import FileHash, early_hash  # noqa: PLC0415
+
+    hashing = early_hash(args.file)
+    if hashing is None:
+        hashing = FileHash(args.file)
+        hashing.start()
     from opnamestudio.core.verify import verify  # noqa: PLC0415
 
     result = verify(args.file, args.seal, args.trust, file_hash=hashing.outcome)
@@ -229,26 +238,22 @@ def _verify(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-class _HashThread(threading.Thread):
-    """SHA-256 and size of a file; ``result`` stays None when it could not be read."""
+def _audit() -> int:
+    from opnamestudio.core.audit import AuditError, log_path, verify_chain  # noqa: PLC0415
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(name="hash", daemon=True)
-        self.path = path
-        self.result: tuple[str, int] | None = None
-
-    def run(self) -> None:
-        from opnamestudio.core.fileio import file_sha256  # noqa: PLC0415 - light, no numpy
-
-        try:
-            self.result = file_sha256(self.path)
-        except OSError:
-            return  # verify() reads the file itself and reports why it cannot
-
-    def outcome(self) -> tuple[str, int] | None:
-        """Wait for the hash; None when the file could not be read here."""
-        self.join()
-        return self.result
+    print(f"audit log: {log_path()}")
+    try:
+        report = verify_chain()
+    except AuditError as exc:
+        print(f"  NOT intact: {exc.message}")
+        return EXIT_FAILED
+    print(f"  {report.entries} entries, every line and link intact")
+    if report.signed_seq is not None and report.key_id is not None:
+        print(
+            f"  signed head at entry {report.signed_seq} by key {format_key_id(report.key_id)}"
+            + (f"; {report.unsigned_after} entry after it" if report.unsigned_after else "")
+        )
+    return EXIT_OK
 
 
 def _clock(seconds: float) -> str:

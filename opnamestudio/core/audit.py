@@ -12,9 +12,13 @@ ASCII only::
   added, so a checker in any language needs no JSON re-serialisation to recompute it.
 
 A line that was changed, or removed anywhere but at the end, breaks the chain and
-:func:`verify_chain` says where. Cutting lines off the end, or rewriting the whole log, can only be
-found against a chain head kept elsewhere (each seal holds the head at sealing time); a signed
-anchor for the tail is a later issue.
+:func:`verify_chain` says where. Against cutting lines off the end, every append also writes the
+**signed head**: ``audit/head.json`` (``{"format":"opnamestudio-audit-head/1","head":...,
+"key_id":...,"seq":...,"utc":...}``) with ``head.json.minisig``, a minisign signature by the
+installation's signing key (check it with ``minisign -Vm head.json -p KEY.pub``). A log shorter
+than the signed head, or whose line at that number is another, was cut or rewritten. Rewriting
+the whole log and re-signing needs the signing key; against that, each seal holds the chain head
+at sealing time (``audit.chain_head``), which :func:`find_line` locates in the log.
 
 A crash in the middle of an append can leave an incomplete last line. That entry was never
 confirmed to its caller, so the next append removes the fragment and records the repair (how many
@@ -31,16 +35,29 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from opnamestudio.core import paths
-from opnamestudio.core.errors import AuditError
-from opnamestudio.core.fileio import fsync_dir
+from opnamestudio.core.errors import AuditError, OpnameError
+from opnamestudio.core.fileio import atomic_write_bytes, fsync_dir
 from opnamestudio.core.locking import try_lock
 
-__all__ = ["AuditError", "append", "head", "log_path", "verify_chain"]
+__all__ = [
+    "HEAD_FORMAT",
+    "AuditError",
+    "AuditReport",
+    "append",
+    "find_line",
+    "head",
+    "log_path",
+    "signed_head_paths",
+    "verify_chain",
+]
+
+HEAD_FORMAT = "opnamestudio-audit-head/1"
 
 _HASH_KEY = b',"hash":"'
 _KEYS = {"seq", "utc", "user", "event", "recording_id", "details", "prev", "hash"}
@@ -53,6 +70,12 @@ def log_path() -> Path:
     folder = paths.data_dir() / "audit"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "log.jsonl"
+
+
+def signed_head_paths() -> tuple[Path, Path]:
+    """``head.json`` and its minisign signature ``head.json.minisig``."""
+    body = log_path().with_name("head.json")
+    return body, body.with_name("head.json.minisig")
 
 
 def _sha256(data: bytes) -> str:
@@ -162,11 +185,45 @@ def append(event: str, recording_id: str | None, **details: Any) -> str:
             fh.write(b"".join(lines))
             fh.flush()
             os.fsync(fh.fileno())
-        if created:
-            fsync_dir(path.parent)
+            if created:
+                fsync_dir(path.parent)
+            _sign_head(seq + 1, _sha256(line))
     except OSError as exc:
         raise AuditError(f"Cannot write the audit log: {exc.strerror or exc}") from exc
     return _sha256(line)
+
+
+def _sign_head(seq: int, chain_head: str) -> None:
+    """Write and sign the head (under the log's lock, after the line is on disk)."""
+    from opnamestudio.core.keys import load_or_create_signing_key  # noqa: PLC0415 - cycle
+
+    try:
+        key = load_or_create_signing_key()
+    except OpnameError as exc:
+        raise AuditError(f"Cannot sign the audit log's head: {exc.message}") from exc
+    body = (
+        json.dumps(
+            {
+                "format": HEAD_FORMAT,
+                "head": chain_head,
+                "key_id": key.public.key_id,
+                "seq": seq,
+                "utc": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+        ).encode("ascii")
+        + b"\n"
+    )
+    signature = key.sign(
+        body,
+        trusted_comment=f"timestamp:{int(time.time())}\tfile:head.json\tOpnameStudio audit log",
+    )
+    body_path, sig_path = signed_head_paths()
+    # Two files, two renames: a crash between them leaves a body its signature does not match,
+    # which verify_chain reports (never as good) until the next append signs the head again.
+    atomic_write_bytes(body_path, body)
+    atomic_write_bytes(sig_path, bytes(signature))
 
 
 def head() -> str | None:
@@ -198,19 +255,100 @@ def _check_line(number: int, line: bytes, prev: str | None) -> None:
         )
 
 
-def verify_chain() -> None:
-    """Raise AuditError when a line was changed or removed (anywhere but at the end).
+@dataclass(frozen=True)
+class AuditReport:
+    """What :func:`verify_chain` found: the chain holds; how far the signed head covers it."""
 
-    An incomplete last line (a crash during an append) is not an error here: the next append
+    entries: int
+    signed_seq: int | None
+    key_id: str | None
+
+    @property
+    def unsigned_after(self) -> int:
+        """Entries after the signed head (normally 0; 1 after a crash between line and head)."""
+        return self.entries - (self.signed_seq or 0)
+
+
+def verify_chain() -> AuditReport:
+    """Check every line's hash and link, and the signed head; raise AuditError when it fails.
+
+    Fails when a line was changed or removed, when the log is shorter than its signed head or
+    its line at the head's number is another (cut or rewritten), when the head's signature does
+    not hold or its key is not trusted, or when a log with entries has no signed head. An
+    incomplete last line (a crash during an append) is not an error here: the next append
     removes and records it.
     """
     path = log_path()
-    if not path.exists():
-        return
+    hashes: list[str] = []
     prev: str | None = None
+    if path.exists():
+        with open(path, "rb") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.endswith(b"\n"):
+                    break
+                _check_line(number, line, prev)
+                prev = _sha256(line)
+                hashes.append(prev)
+    signed = _read_signed_head()
+    if signed is None:
+        if hashes:
+            raise AuditError("The audit log has no signed head: it cannot be checked for a cut end")
+        return AuditReport(0, None, None)
+    seq, chain_head, key_id = signed
+    if seq > len(hashes):
+        raise AuditError(
+            f"The audit log was cut off: the signed head is entry {seq}, the log has {len(hashes)}"
+        )
+    if hashes[seq - 1] != chain_head:
+        raise AuditError(f"The audit log was rewritten: entry {seq} is not the signed one")
+    return AuditReport(len(hashes), seq, key_id)
+
+
+def _read_signed_head() -> tuple[int, str, str] | None:
+    from opnamestudio.core.keys import (  # noqa: PLC0415 - cycle
+        Signature,
+        SignatureError,
+        TrustStore,
+    )
+
+    body_path, sig_path = signed_head_paths()
+    try:
+        body = body_path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise AuditError(f"Cannot read the audit log's head: {exc.strerror}") from exc
+    try:
+        signature = Signature.from_bytes(sig_path.read_bytes())
+    except OSError as exc:
+        raise AuditError("The audit log's head has no readable signature") from exc
+    except OpnameError as exc:
+        raise AuditError(f"The audit log's head signature is damaged: {exc.message}") from exc
+    try:
+        data = json.loads(body)
+        fields = (data["format"], data["seq"], data["head"], data["key_id"])
+    except (ValueError, TypeError, KeyError) as exc:
+        raise AuditError("The audit log's head is damaged") from exc
+    fmt, seq, chain_head, key_id = fields
+    if fmt != HEAD_FORMAT or not isinstance(seq, int) or seq < 1 or not isinstance(chain_head, str):
+        raise AuditError("The audit log's head is damaged")
+    key = next((k for k in TrustStore().trusted_keys() if k.key_id == key_id), None)
+    if key is None:
+        raise AuditError(f"The audit log's head was signed by an untrusted key ({key_id[:16]})")
+    try:
+        key.verify(body, signature)
+    except SignatureError as exc:
+        raise AuditError("The audit log's head signature does not hold: it was changed") from exc
+    return seq, chain_head, str(key_id)
+
+
+def find_line(chain_head: str) -> int | None:
+    """The number of the entry whose line hashes to ``chain_head`` (a seal's anchor), or None."""
+    path = log_path()
+    if not path.exists():
+        return None
     with open(path, "rb") as fh:
         for number, line in enumerate(fh, start=1):
-            if not line.endswith(b"\n"):
-                break
-            _check_line(number, line, prev)
-            prev = _sha256(line)
+            if line.endswith(b"\n") and _sha256(line) == chain_head:
+                return number
+    return None

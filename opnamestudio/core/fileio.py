@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import secrets
 from pathlib import Path
+
+from opnamestudio.core.filehash import file_sha256
 
 __all__ = ["atomic_write_bytes", "file_sha256", "fsync_dir", "temp_sibling"]
 
@@ -41,16 +42,3 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
-
-
-def file_sha256(path: Path) -> tuple[str, int]:
-    """SHA-256 and size of a file in one sequential pass (4 MiB reads; hashlib frees the GIL)."""
-    digest = hashlib.sha256()
-    size = 0
-    buf = bytearray(4 * 1024 * 1024)
-    view = memoryview(buf)
-    with open(path, "rb", buffering=0) as fh:
-        while n := fh.readinto(buf):
-            digest.update(view[:n])
-            size += n
-    return digest.hexdigest(), size

@@ -426,6 +426,20 @@ ERROR_TEXTS: dict[str, ErrorText] = {
             "Start a new recording. Does this happen again? Contact your IT department.",
         ),
     ),
+    "document": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The document cannot be made"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio cannot make this document. Its texts are missing, or the seal of the "
+            "recording cannot be read.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check that you chose a sealed recording. Does that not help? Contact your IT "
+            "department.",
+        ),
+        about_recording=False,
+    ),
     "error": ErrorText(
         QT_TRANSLATE_NOOP("errors", "Something went wrong"),
         QT_TRANSLATE_NOOP("errors", "OpnameStudio ran into a problem it did not expect."),

@@ -5,15 +5,23 @@ only while the stop job runs, then shows the vingerafdruk — the first 24 hex d
 file's SHA-256 in groups of four (DESIGN §0) — for the worker to copy onto the paper agreement
 and the client's receipt. "Copy" puts the whole SHA-256 on the clipboard, as ``sha256sum`` and
 ``certutil`` print it, so it can be pasted into a letter or a file note.
+
+Below it, the next step (DESIGN §3 step 5, "Kopie en afspraken"): "Copy for the client…" (the
+export dialog), "Print agreements…" (the agreement for both sides to sign) and "Receipt…" (the
+client's receipt with the vingerafdruk and its QR code). They need the recording's file, which
+the record page passes to :meth:`SealPanel.show_seal`.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from opnamestudio.core.keys import format_key_id
+from opnamestudio.ui import documents, export_dialog
 
 __all__ = ["SealPanel"]
 
@@ -27,6 +35,7 @@ QLabel#fingerprint { color: #1f2933; letter-spacing: 1px; }
 QLabel#sealHint { color: #1f2933; font-size: 11pt; }
 QLabel#sealing { color: #52606d; font-size: 13pt; }
 QPushButton#copy { font-size: 11pt; padding: 6px 16px; }
+QPushButton#nextStep { font-size: 11pt; padding: 6px 14px; }
 """
 
 
@@ -38,6 +47,7 @@ class SealPanel(QFrame):
         self.setObjectName("sealPanel")
         self.setStyleSheet(STYLE)
         self._sha256 = ""
+        self._audio: Path | None = None
 
         self.title_label = QLabel(self.tr("Fingerprint of the recording"))
         self.title_label.setObjectName("sealTitle")
@@ -78,6 +88,31 @@ class SealPanel(QFrame):
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.export_button = QPushButton(self.tr("Copy for the client…"))
+        self.export_button.setToolTip(
+            self.tr("Put an exact copy of the recording on a USB stick for the client")
+        )
+        self.export_button.clicked.connect(self.open_export)
+        self.agreement_button = QPushButton(self.tr("Print agreements…"))
+        self.agreement_button.setToolTip(
+            self.tr("The agreements about the recording on paper, for both sides to sign")
+        )
+        self.agreement_button.clicked.connect(self.open_agreement)
+        self.receipt_button = QPushButton(self.tr("Receipt…"))
+        self.receipt_button.setToolTip(
+            self.tr("A receipt for the client with the fingerprint, also without a signature")
+        )
+        self.receipt_button.clicked.connect(self.open_receipt)
+        self._step_buttons = (self.export_button, self.agreement_button, self.receipt_button)
+        steps = QHBoxLayout()
+        steps.setSpacing(8)
+        steps.addStretch(1)
+        for button in self._step_buttons:
+            button.setObjectName("nextStep")
+            button.setAccessibleName(button.text().rstrip("…"))
+            steps.addWidget(button)
+        steps.addStretch(1)
+
         self.sealing_label = QLabel(self.tr("Sealing…"))
         self.sealing_label.setObjectName("sealing")
         self.sealing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,6 +126,8 @@ class SealPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.hint_label)
+        layout.addSpacing(6)
+        layout.addLayout(steps)
         layout.addWidget(self.sealing_label)
         self.clear()
 
@@ -101,15 +138,38 @@ class SealPanel(QFrame):
         self._set_sha256("")
         self._set_parts(sealing=True)
 
-    def show_seal(self, sha256: str) -> None:
-        """Show the vingerafdruk of the audio file whose SHA-256 (hex) is ``sha256``."""
+    def show_seal(self, sha256: str, audio: Path | None = None) -> None:
+        """Show the vingerafdruk of the audio file whose SHA-256 (hex) is ``sha256``.
+
+        ``audio`` is the sealed recording: the copy, agreement and receipt buttons need it.
+        """
         self._set_sha256(sha256.lower())
+        self._audio = Path(audio) if audio is not None else None
         self._set_parts(sealing=False)
 
     def clear(self) -> None:
         """Nothing to show (a new recording started, or the recording was not sealed)."""
         self._set_sha256("")
         self._set_parts(sealing=False)
+
+    def audio(self) -> Path | None:
+        """The sealed recording on display, if the record page said which file it is."""
+        return self._audio
+
+    def open_export(self) -> None:
+        """ "Kopie voor cliënt": the export dialog for this recording."""
+        if self._audio is not None:
+            export_dialog.open_export_dialog(self, self._audio)
+
+    def open_agreement(self) -> None:
+        """The agreement for this recording: print or save as PDF."""
+        if self._audio is not None:
+            documents.open_agreement_dialog(self, self._audio)
+
+    def open_receipt(self) -> None:
+        """The client's receipt for this recording: print or save as PDF."""
+        if self._audio is not None:
+            documents.open_receipt_dialog(self, self._audio)
 
     def sha256(self) -> str:
         """The whole SHA-256 on display, or ``""``."""
@@ -131,6 +191,7 @@ class SealPanel(QFrame):
 
     def _set_sha256(self, sha256: str) -> None:
         self._sha256 = sha256
+        self._audio = None
         shown = format_key_id(sha256) if sha256 else ""
         self.fingerprint_label.setText(shown)
         self.fingerprint_label.setToolTip(sha256)
@@ -144,6 +205,9 @@ class SealPanel(QFrame):
         self.sealing_label.setVisible(sealing)
         for part in (self.title_label, self.fingerprint_label, self.copy_button, self.hint_label):
             part.setVisible(sealed)
+        for button in self._step_buttons:
+            button.setVisible(sealed)
+            button.setEnabled(self._audio is not None)
 
     def _reset_copy_button(self) -> None:
         self.copy_button.setText(self.tr("Copy"))

@@ -195,37 +195,37 @@
 <context>
     <name>ClientRecordsPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="89"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="93"/>
         <source>The client records</source>
         <translation>De cliënt neemt op</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="93"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="97"/>
         <source>OpnameStudio does not record this conversation: the client records with their own phone. The agreements are saved. Read the text below aloud at the start of the recording.</source>
         <translation>OpnameStudio neemt dit gesprek niet op: de cliënt neemt op met de eigen telefoon. De afspraken zijn bewaard. Lees de tekst hieronder hardop voor als de opname begint.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="102"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="106"/>
         <source>Text to read aloud</source>
         <translation>Tekst om voor te lezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="106"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="110"/>
         <source>Where the agreements are saved</source>
         <translation>Waar de afspraken zijn bewaard</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="107"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="111"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="109"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="113"/>
         <source>Done: back to a new conversation</source>
         <translation>Klaar: naar een nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="126"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="130"/>
         <source>The agreements are saved:
 {path}
 Check code: {code}</source>
@@ -237,7 +237,7 @@ Controlecode: {code}</translation>
 <context>
     <name>ConversationFlow</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="362"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="375"/>
         <source>Everyone agreed. The conversation is being recorded.</source>
         <extracomment>The last refusal dialog opened (tests look at it).</extracomment>
         <translation>Iedereen is akkoord. Het gesprek wordt opgenomen.</translation>
@@ -246,54 +246,130 @@ Controlecode: {code}</translation>
 <context>
     <name>DeclinedPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="140"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="144"/>
         <source>This conversation is not recorded</source>
         <translation>Dit gesprek wordt niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="145"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="149"/>
         <source>Offer something else instead:</source>
         <translation>Bied in plaats daarvan iets anders aan:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="150"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="154"/>
         <source>Alternatives to offer</source>
         <translation>Wat u kunt aanbieden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="151"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="155"/>
         <source>Make a record for the dossier…</source>
         <translation>Verslag voor het dossier maken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="153"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="157"/>
         <source>Make a record of the reason and the alternative for the dossier</source>
         <translation>Een verslag maken van de reden en wat u aanbiedt, voor het dossier</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="156"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="160"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="158"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="162"/>
         <source>Start preparing a new conversation</source>
         <translation>Een nieuw gesprek voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="177"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="181"/>
         <source>The recording could not be deleted. See the message.</source>
         <translation>De opname kon niet worden gewist. Lees de melding.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="179"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="183"/>
         <source>The recording was stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="182"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="186"/>
         <source>Not everyone agreed. The recording was stopped and deleted: nothing of it is kept. The deletion is noted in the log.</source>
         <translation>Niet iedereen is akkoord. De opname is gestopt en gewist: er blijft niets van over. Dat het wissen is gebeurd, staat in het logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="186"/>
+        <source>Print…</source>
+        <extracomment>Where the QR code image lives among a document&apos;s resources. The QR code&apos;s side on paper, quiet zone included: 36 mm (in 1/96 inch, Qt&apos;s text unit). Light modules around the code: the four the QR standard asks for.</extracomment>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="188"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="190"/>
+        <source>Save as web page…</source>
+        <translation>Opslaan als webpagina…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="191"/>
+        <source>The text for the organisation&apos;s website (HTML)</source>
+        <translation>De tekst voor de website van de organisatie (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="194"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <source>Save as web page</source>
+        <translation>Opslaan als webpagina</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webpagina&apos;s (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <source>Saved as:
+{path}</source>
+        <translation>Opgeslagen als:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="292"/>
+        <source>Agreements about the recording</source>
+        <translation>Afspraken over de geluidsopname</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="305"/>
+        <source>Receipt for the client</source>
+        <translation>Ontvangstbewijs voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/documents.py" line="325"/>
+        <source>Information leaflet about recording</source>
+        <translation>Folder over het opnemen van gesprekken</translation>
     </message>
 </context>
 <context>
@@ -375,6 +451,248 @@ Controlecode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="126"/>
+        <source>Calculating the time left…</source>
+        <extracomment>The agreement&apos;s file name on the copy. How often the dialog reads the progress. No estimate of the time left before this many seconds: the first chunks say little.</extracomment>
+        <translation>De resterende tijd wordt berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="129"/>
+        <source>About {n} s left</source>
+        <translation>Nog ongeveer {n} seconden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="131"/>
+        <source>About {n} min left</source>
+        <translation>Nog ongeveer {n} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="161"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="173"/>
+        <source>Copy for the client</source>
+        <extracomment>The finished copy (after success).</extracomment>
+        <translation>Kopie voor cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="177"/>
+        <source>The client gets an exact copy of the recording, with the seal, an explanation (LEESMIJ.txt) and the agreements as PDF. OpnameStudio reads the copy back to check it.</source>
+        <translation>De cliënt krijgt een precieze kopie van de opname, met het zegel, een uitleg (LEESMIJ.txt) en de afspraken als PDF. OpnameStudio leest de kopie daarna terug om te controleren of alles klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="184"/>
+        <source>Recording: {name}</source>
+        <translation>Opname: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="190"/>
+        <source>Where should the copy go?</source>
+        <translation>Waar moet de kopie komen?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="193"/>
+        <source>USB sticks and folders</source>
+        <translation>USB-sticks en mappen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="198"/>
+        <source>Search again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="199"/>
+        <source>Look again for USB sticks</source>
+        <translation>Opnieuw zoeken naar USB-sticks</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="201"/>
+        <source>Choose a folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="211"/>
+        <source>Progress of the copy</source>
+        <translation>Voortgang van de kopie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="221"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
+        <source>Make the copy</source>
+        <translation>Kopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="224"/>
+        <source>Receipt for the client…</source>
+        <translation>Ontvangstbewijs voor de cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="226"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="266"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="297"/>
+        <source>No USB stick found. Connect one and click &apos;Search again&apos;, or choose a folder.</source>
+        <translation>Geen USB-stick gevonden. Steek er een in en klik op &apos;Opnieuw zoeken&apos;, of kies een map.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="326"/>
+        <source>Choose a folder for the copy</source>
+        <translation>Kies een map voor de kopie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
+        <source>Make another copy</source>
+        <translation>Nog een kopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="449"/>
+        <source>The copy is ready and checked.</source>
+        <translation>De kopie is klaar en gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="450"/>
+        <source>Written to the folder:</source>
+        <translation>Gezet in de map:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="452"/>
+        <source>Files:</source>
+        <translation>Bestanden:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="457"/>
+        <source>The fingerprint to compare (on the receipt): {fingerprint}</source>
+        <translation>De vingerafdruk om te vergelijken (staat op het ontvangstbewijs): {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="463"/>
+        <source>Give the client the receipt. Then remove the USB stick safely (&apos;Eject&apos;) before you pull it out.</source>
+        <translation>Geef de cliënt het ontvangstbewijs. Werp de USB-stick daarna veilig uit (&apos;Uitwerpen&apos;) voordat u hem uit de computer haalt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="492"/>
+        <source>{free} free</source>
+        <translation>{free} vrij</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="507"/>
+        <source>Choose the sealed recording to copy</source>
+        <translation>Kies de verzegelde opname om te kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="509"/>
+        <source>Recordings (*.flac *.wav *.mp3 *.m4a *.ogg);;All files (*)</source>
+        <translation>Opnamen (*.flac *.wav *.mp3 *.m4a *.ogg);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="95"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="104"/>
+        <source>Receive a recording from the client</source>
+        <extracomment>Longest note kept with a received copy. What import_received returned (after success).</extracomment>
+        <translation>Opname van de cliënt ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="108"/>
+        <source>Did the client make a recording and give you a copy? OpnameStudio keeps it exactly as you received it and seals it, with today&apos;s date. Any kind of file is fine: WAV, FLAC, MP3, M4A, OGG or another.</source>
+        <translation>Heeft de cliënt het gesprek opgenomen en u een kopie gegeven? OpnameStudio bewaart die precies zoals u hem kreeg en verzegelt hem, met de datum van vandaag. Elk soort bestand kan: WAV, FLAC, MP3, M4A, OGG of een ander.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="117"/>
+        <source>No file chosen yet</source>
+        <translation>Nog geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="118"/>
+        <source>File of the client</source>
+        <translation>Bestand van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="119"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="126"/>
+        <source>For example: received on a USB stick</source>
+        <translation>Bijvoorbeeld: gekregen op een USB-stick</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="127"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="129"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="130"/>
+        <source>Note (optional):</source>
+        <translation>Opmerking (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="135"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="145"/>
+        <source>Receive and seal</source>
+        <translation>Ontvangen en verzegelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="186"/>
+        <source>Choose the recording of the client</source>
+        <translation>Kies de opname van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="189"/>
+        <source>Sound files (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;All files (*)</source>
+        <translation>Geluidsbestanden (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="272"/>
+        <source>The recording is received and sealed.</source>
+        <translation>De opname is ontvangen en verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="275"/>
+        <source>Kept in the archive as:</source>
+        <translation>Bewaard in het archief als:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="280"/>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="287"/>
+        <source>OpnameStudio could read the sound. A converted copy of it can be checked against this seal later.</source>
+        <translation>OpnameStudio kon het geluid lezen. Ook een omgezette kopie ervan is later met dit zegel te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="292"/>
+        <source>OpnameStudio could not read the sound of this file. It is sealed by its bytes only: an exact copy can be checked, a converted one cannot.</source>
+        <translation>OpnameStudio kon het geluid van dit bestand niet lezen. Het is alleen verzegeld zoals het bestand nu is: een precieze kopie is te controleren, een omgezette kopie niet.</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <location filename="../../opnamestudio/ui/widgets.py" line="109"/>
@@ -401,12 +719,6 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="64"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="69"/>
-        <source>New conversation</source>
-        <translation>Nieuw gesprek</translation>
-    </message>
-    <message>
         <location filename="../../opnamestudio/ui/main_window.py" line="62"/>
         <source>Record</source>
         <translation>Opnemen</translation>
@@ -415,6 +727,12 @@ Controlecode: {code}</translation>
         <location filename="../../opnamestudio/ui/main_window.py" line="63"/>
         <source>Check</source>
         <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="64"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="69"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/main_window.py" line="71"/>
@@ -427,7 +745,7 @@ Controlecode: {code}</translation>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="142"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="146"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -436,32 +754,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="147"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="151"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="171"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="175"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="172"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="176"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="175"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="179"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="178"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="182"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="179"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="183"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -929,221 +1247,221 @@ Lengte: {length}</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="93"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="94"/>
         <source>less than 1 min</source>
         <translation>minder dan 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="95"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="96"/>
         <source>{minutes} min</source>
         <translation>{minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="96"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="97"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="144"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="627"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="146"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="646"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="150"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="156"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="154"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="160"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="164"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="167"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="173"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="173"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="179"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="176"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="182"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="204"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="210"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="207"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="271"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="213"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="278"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="209"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="215"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="228"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="234"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="229"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="235"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="230"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="236"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="265"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="681"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="683"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="272"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="702"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="268"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="675"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="677"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="275"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="694"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="696"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="274"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="281"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="349"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="481"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="364"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="499"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="352"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="367"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="360"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="375"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="388"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="406"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="417"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="435"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="428"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="446"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="447"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="465"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="452"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="470"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="495"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="513"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="498"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="521"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="521"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="524"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="524"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="526"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="526"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="533"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="551"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="549"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="567"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="552"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="570"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="608"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="627"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="617"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="636"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="632"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -1152,7 +1470,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="635"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="654"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -1161,17 +1479,17 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="678"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="697"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="681"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="685"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="704"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -1276,116 +1594,116 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
         <translation>Naam en handtekening van de medewerker, en de datum</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="100"/>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="114"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="101"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="115"/>
         <source>Refuse a recording</source>
         <extracomment>Where the record was saved, once it was.</extracomment>
         <translation>Opname weigeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="118"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="119"/>
         <source>Recording a conversation is allowed. The organisation may refuse only for a weighty reason, and then offers something else (rule 1 of the Nationale ombudsman).</source>
         <translation>Een gesprek opnemen mag. De organisatie mag alleen weigeren om een zwaarwegende reden, en biedt dan iets anders aan (spelregel 1 van de Nationale ombudsman).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="127"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="128"/>
         <source>Who wanted to record</source>
         <translation>Wie wilde opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="132"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="133"/>
         <source>&amp;Who wanted to record?</source>
         <translation>&amp;Wie wilde opnemen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="138"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="139"/>
         <source>The weighty reason</source>
         <translation>De zwaarwegende reden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="149"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="150"/>
         <source>Explanation (needed for another reason)</source>
         <translation>Toelichting (nodig bij een andere reden)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="150"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="151"/>
         <source>Explanation of the reason</source>
         <translation>Toelichting op de reden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="153"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="154"/>
         <source>What we offer instead</source>
         <translation>Wat we in plaats daarvan aanbieden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="164"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="165"/>
         <source>Explanation (needed for something else)</source>
         <translation>Toelichting (nodig bij iets anders)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="165"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="166"/>
         <source>Explanation of the alternative</source>
         <translation>Toelichting op wat we aanbieden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="171"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="172"/>
         <source>Something still needs to be filled in</source>
         <translation>Er moet nog iets worden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="176"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="177"/>
         <source>Where the record is saved</source>
         <translation>Waar het verslag is bewaard</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="179"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="180"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="180"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="181"/>
         <source>Save the record in the dossier folder</source>
         <translation>Het verslag bewaren in de map voor het dossier</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="182"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="183"/>
         <source>Save as &amp;PDF…</source>
         <translation>Bewaren als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="183"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="184"/>
         <source>Save the record as a PDF file</source>
         <translation>Het verslag bewaren als pdf-bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="185"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="186"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="186"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="187"/>
         <source>Print the record</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="188"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="189"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="190"/>
         <source>Close this window</source>
         <translation>Dit venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="248"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="249"/>
         <source>Saved for the dossier:
 {path}</source>
         <translation>Bewaard voor het dossier:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="259"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="260"/>
         <source>Saved for the dossier:
 {path}
 PDF: {pdf}</source>
@@ -1394,57 +1712,57 @@ PDF: {pdf}</source>
 Pdf: {pdf}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="271"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="272"/>
         <source>Save as PDF</source>
         <translation>Bewaren als pdf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="271"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="294"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="295"/>
         <source>Choose at least one weighty reason.</source>
         <translation>Kies minstens één zwaarwegende reden.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="296"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="297"/>
         <source>Explain the other reason in the box under the reasons.</source>
         <translation>Leg de andere reden uit in het vak onder de redenen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="298"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="299"/>
         <source>Choose at least one alternative to offer.</source>
         <translation>Kies minstens één ding dat u in de plaats aanbiedt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="300"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="301"/>
         <source>Explain the other alternative in the box under the alternatives.</source>
         <translation>Leg uit wat u anders aanbiedt, in het vak eronder.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="303"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="304"/>
         <source>Someone besides the organisation must want to record: add them in the preparation.</source>
         <translation>Iemand anders dan de organisatie moet willen opnemen: voeg die persoon toe bij de voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="306"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="307"/>
         <source>Add someone of the organisation (a professional) in the preparation.</source>
         <translation>Voeg bij de voorbereiding iemand van de organisatie toe (een medewerker).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="308"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="309"/>
         <source>Fill in the name of the organisation in the preparation.</source>
         <translation>Vul bij de voorbereiding de naam van de organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="311"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="312"/>
         <source>Choose other words: speak of agreements, or of &apos;akkoord&apos; (tip 2 of the Nationale ombudsman).</source>
         <translation>Kies andere woorden: spreek van afspraken, of van &apos;akkoord&apos; (tip 2 van de Nationale ombudsman).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="315"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="316"/>
         <source>Something is not filled in correctly.</source>
         <translation>Er is iets niet goed ingevuld.</translation>
     </message>
@@ -1452,32 +1770,32 @@ Pdf: {pdf}</translation>
 <context>
     <name>RunningPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="205"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="209"/>
         <source>Go to &apos;Record&apos;</source>
         <translation>Naar &apos;Opnemen&apos;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="207"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="211"/>
         <source>Go to the page &apos;Record&apos;</source>
         <translation>Naar de pagina &apos;Opnemen&apos;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="222"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="226"/>
         <source>The recording has ended</source>
         <translation>De opname is klaar</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="225"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="229"/>
         <source>The recording is stopped and saved. The &apos;Record&apos; page shows where it is and its vingerafdruk.</source>
         <translation>De opname is gestopt en bewaard. Op de pagina &apos;Opnemen&apos; staat waar hij staat, en zijn vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="230"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="234"/>
         <source>The conversation is being recorded</source>
         <translation>Het gesprek wordt opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="233"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="237"/>
         <source>The agreements are made and in the recording. The conversation goes on on the &apos;Record&apos; page. Stop there when the conversation is over: the recording is sealed at once.</source>
         <translation>De afspraken zijn gemaakt en staan in de opname. Het gesprek gaat verder op de pagina &apos;Opnemen&apos;. Stop daar als het gesprek klaar is: de opname wordt meteen verzegeld.</translation>
     </message>
@@ -1485,46 +1803,76 @@ Pdf: {pdf}</translation>
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="42"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="52"/>
         <source>Fingerprint of the recording</source>
         <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again.</extracomment>
         <translation>Vingerafdruk van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="54"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="64"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="56"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="67"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="149"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="66"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="213"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="58"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="68"/>
         <source>Copy the whole fingerprint</source>
         <translation>De hele vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="60"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="70"/>
         <source>Copies the whole fingerprint (64 characters), to paste it elsewhere</source>
         <translation>Kopieert de hele vingerafdruk (64 tekens), om die ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="75"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="85"/>
         <source>Put this fingerprint on the agreements and on the receipt for the client.</source>
         <translation>Zet deze vingerafdruk op de afspraken en op het bonnetje voor de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="81"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="91"/>
+        <source>Copy for the client…</source>
+        <translation>Kopie voor cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="93"/>
+        <source>Put an exact copy of the recording on a USB stick for the client</source>
+        <translation>Zet een precieze kopie van de opname op een USB-stick voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="96"/>
+        <source>Print agreements…</source>
+        <translation>Afspraken afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="98"/>
+        <source>The agreements about the recording on paper, for both sides to sign</source>
+        <translation>De afspraken over de opname op papier, om samen te ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="101"/>
+        <source>Receipt…</source>
+        <translation>Ontvangstbewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="103"/>
+        <source>A receipt for the client with the fingerprint, also without a signature</source>
+        <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="116"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="67"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="127"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="187"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -1552,7 +1900,7 @@ Pdf: {pdf}</translation>
         <translation>Verzegelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="74"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="68"/>
         <source>Step {number} of 4: {name}</source>
         <translation>Stap {number} van 4: {name}</translation>
     </message>
@@ -2399,38 +2747,53 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="430"/>
+        <source>The document cannot be made</source>
+        <translation>Het document kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
+        <source>OpnameStudio cannot make this document. Its texts are missing, or the seal of the recording cannot be read.</source>
+        <translation>OpnameStudio kan dit document niet maken. De teksten ervoor ontbreken, of het zegel van de opname is niet te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="436"/>
+        <source>Check that you chose a sealed recording. Does that not help? Contact your IT department.</source>
+        <translation>Controleer of u een verzegelde opname hebt gekozen. Helpt dat niet? Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="444"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="445"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="432"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="446"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="439"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="453"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="440"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="454"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="441"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="455"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="442"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="456"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>

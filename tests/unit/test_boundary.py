@@ -69,3 +69,27 @@ def test_keys_prints_a_fingerprint_and_manages_the_trust_store(tmp_path: Path) -
     assert cli("--trust", str(path)).returncode == 0
     listed = cli("--trusted").stdout.splitlines()
     assert len(listed) == 2  # this installation's own key and the added one
+
+
+def test_audit_verify_passes_an_intact_log_and_fails_a_cut_one() -> None:
+    from opnamestudio.core import audit
+
+    def cli() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "opnamestudio", "audit", "verify"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    for n in range(2):
+        audit.append("export", f"rec-{n}")
+    intact = cli()
+    assert intact.returncode == 0, intact.stderr
+    assert "2 entries" in intact.stdout
+    assert "signed head at entry 2" in intact.stdout
+    first = audit.log_path().read_bytes().splitlines(keepends=True)[0]
+    audit.log_path().write_bytes(first)
+    cut = cli()
+    assert cut.returncode == 1
+    assert "cut off" in cut.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import threading
@@ -80,13 +81,72 @@ def test_a_removed_line_is_found(removed: int) -> None:
         audit.verify_chain()
 
 
-def test_cutting_the_tail_is_not_found_without_an_anchor() -> None:
-    """Documented limit: the tail needs a chain head kept elsewhere (a seal, a signed anchor)."""
+def test_cutting_the_tail_is_found_by_the_signed_head() -> None:
     for n in range(3):
-        head = audit.append("export", f"rec-{n}")
+        audit.append("export", f"rec-{n}")
+    report = audit.verify_chain()
+    assert (report.entries, report.signed_seq, report.unsigned_after) == (3, 3, 0)
     _write(_lines()[:2])
+    with pytest.raises(AuditError, match="cut off"):
+        audit.verify_chain()
+
+
+def test_rewriting_the_tail_is_found_by_the_signed_head() -> None:
+    for n in range(3):
+        audit.append("export", f"rec-{n}")
+    lines = _lines()
+    forged = _rehash(lines[2].replace(b"rec-2", b"rec-9"))
+    _write([*lines[:2], forged])
+    with pytest.raises(AuditError, match="rewritten"):
+        audit.verify_chain()
+
+
+def test_a_changed_or_missing_signed_head_is_found() -> None:
+    audit.append("export", "rec-1")
+    body, signature = audit.signed_head_paths()
+    original = body.read_bytes()
+    body.write_bytes(original.replace(b'"seq":1', b'"seq":2'))
+    with pytest.raises(AuditError, match="does not hold"):
+        audit.verify_chain()
+    body.write_bytes(original)
     audit.verify_chain()
-    assert audit.head() != head
+    signature.unlink()
+    with pytest.raises(AuditError, match="signature"):
+        audit.verify_chain()
+    body.unlink()
+    with pytest.raises(AuditError, match="no signed head"):
+        audit.verify_chain()
+
+
+def test_a_head_signed_by_an_untrusted_key_is_refused() -> None:
+    from opnamestudio.core.keys import TrustStore
+
+    audit.append("export", "rec-1")
+    for pub in TrustStore().folder.glob("*.pub"):
+        pub.unlink()
+    with pytest.raises(AuditError, match="untrusted key"):
+        audit.verify_chain()
+
+
+def test_the_signed_head_checks_with_the_stock_minisign_tool() -> None:
+    minisign = shutil.which("minisign")
+    if minisign is None:
+        pytest.skip("minisign is not installed (make test installs it)")
+    from opnamestudio.core import paths
+
+    audit.append("export", "rec-1")
+    body, _ = audit.signed_head_paths()
+    pub = paths.data_dir() / "keys" / "opnamestudio.pub"
+    done = subprocess.run(
+        [minisign, "-Vm", str(body), "-p", str(pub)], check=False, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_seal_anchor_is_found_as_its_line() -> None:
+    heads = [audit.append("record", f"rec-{n}") for n in range(3)]
+    assert [audit.find_line(h) for h in heads] == [1, 2, 3]
+    assert audit.find_line("0" * 64) is None
 
 
 def test_an_incomplete_last_line_is_removed_and_recorded_by_the_next_append() -> None:
