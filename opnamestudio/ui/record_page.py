@@ -669,7 +669,7 @@ class RecordPage(QWidget):
             self.seal_panel.clear()
             self.display.setCurrentIndex(0)
             return
-        self.seal_panel.show_seal(sha256)
+        self.seal_panel.show_seal(sha256, info.path if info is not None else None)
         self.display.setCurrentWidget(self.seal_panel)
 
     # ------------------------------------------------------------------ helpers

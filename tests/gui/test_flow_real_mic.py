@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt
 
 from opnamestudio.core import audit, paths
 from opnamestudio.core.devices import list_input_devices
+from opnamestudio.core.documents import find_session
 from opnamestudio.core.orgsettings import OrgSettings, save_settings
 from opnamestudio.core.recording import RecordingSettings
 from opnamestudio.core.seal import Seal, seal_paths_for
@@ -173,12 +174,15 @@ def test_the_whole_flow_ends_in_a_seal_with_agreements_pause_and_marker(
     audio = the_recording()
     seal = Seal.from_file(seal_paths_for(audio).manifest)
     assert page.seal_panel.sha256() == seal.audio["sha256"]
+    assert page.seal_panel.audio() == audio, "on to the copy, the agreement and the receipt"
+    assert page.seal_panel.export_button.isVisible() and page.seal_panel.export_button.isEnabled()
     assert hashlib.sha256(audio.read_bytes()).hexdigest() == seal.audio["sha256"]
     assert sf.info(str(audio)).frames == seal.frames
     # The session record the seal names is the file saved in Voorbereiden, byte for byte.
     record = session_path(session.session_id)
     assert seal.data["session"]["record_sha256"] == session.record_sha256()
     assert hashlib.sha256(record.read_bytes()).hexdigest() == session.record_sha256()
+    assert find_session(seal.data["session"]["record_sha256"]) == session  # for the paper
 
     events = seal.data["timeline"]["events"]
     kinds = [e["kind"] for e in events]
