@@ -404,6 +404,9 @@ class ConversationFlow(QWidget):
             self.running_page.set_finished(True)
             self.steps.set_step(4)
             self.record_page.show_steps(self.steps.html_for(4))
+            panel = self.record_page.seal_panel
+            if panel.audio() is not None:  # sealed: the next step is the client's copy
+                panel.export_button.setFocus()
 
 
 def _groups(hex_digits: str) -> str:

@@ -176,6 +176,7 @@ def test_the_whole_flow_ends_in_a_seal_with_agreements_pause_and_marker(
     assert page.seal_panel.sha256() == seal.audio["sha256"]
     assert page.seal_panel.audio() == audio, "on to the copy, the agreement and the receipt"
     assert page.seal_panel.export_button.isVisible() and page.seal_panel.export_button.isEnabled()
+    assert page.seal_panel.export_button.hasFocus()
     assert hashlib.sha256(audio.read_bytes()).hexdigest() == seal.audio["sha256"]
     assert sf.info(str(audio)).frames == seal.frames
     # The session record the seal names is the file saved in Voorbereiden, byte for byte.
