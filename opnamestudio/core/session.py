@@ -83,6 +83,7 @@ __all__ = [
     "camera_answer_label",
     "camera_question",
     "default_agreements",
+    "discard_recording",
     "extra_questions",
     "legal_basis_client_text",
     "load_session",
@@ -91,7 +92,9 @@ __all__ = [
     "participant_labels",
     "reason_label",
     "refusal_text",
+    "refusals_dir",
     "role_label",
+    "save_refusal",
     "save_session",
     "session_path",
     "sessions_dir",
@@ -1385,3 +1388,75 @@ def refusal_text(record: RefusalRecord) -> str:
         *listed("alternatives", record.alternatives, record.alternative_note),
     ]
     return "\n".join(lines) + "\n"
+
+
+def refusals_dir() -> Path:
+    """The folder of refusal records in the data folder, created on first use."""
+    path = paths.data_dir() / "refusals"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def save_refusal(record: RefusalRecord) -> Path:
+    """Write a refusal record's canonical bytes atomically; returns its new file.
+
+    Every refusal gets a file of its own (<data>/refusals/weigering-<id>.json, FAT32-safe): one
+    conversation may be refused twice, and a saved record is never overwritten.
+    """
+    target = refusals_dir() / f"weigering-{new_session_id()}.json"
+    try:
+        atomic_write_bytes(target, record.canonical_bytes())
+    except OSError as exc:
+        raise SessionError(
+            f"Cannot save the refusal record {target}: {exc.strerror}",
+            hint="Check that the data folder is writable and the disk not full",
+        ) from exc
+    return target
+
+
+def discard_recording(
+    session: Session,
+    *,
+    recording_id: str | None,
+    audio: Path | None,
+    journal: Path | None = None,
+    frames: int = 0,
+    reason: str = DECLINED,
+) -> None:
+    """Delete the audio of a recording that a participant did not agree to, and log that.
+
+    Removes the audio file, its seal, its information file and its journal (nothing of the
+    agreement segment stays, and recovery cannot bring it back), then appends a
+    ``recording-discarded`` entry to the audit log: which session, how many frames, why —
+    codes and counts only. A file that cannot be deleted raises SessionError before anything
+    is logged; a log that cannot be written raises AuditError.
+    """
+    from opnamestudio.core import audit  # noqa: PLC0415 - keeps session.py light to import
+    from opnamestudio.core.seal import seal_paths_for  # noqa: PLC0415
+
+    _code(reason, "reason")
+    doomed: list[Path] = []
+    if audio is not None:
+        files = seal_paths_for(audio)
+        doomed += [audio, audio.with_name(audio.name + ".partial"), files.manifest, files.signature]
+    if recording_id is not None:
+        doomed.append(paths.info_dir() / f"{recording_id}.json")
+    if journal is not None:
+        doomed.append(journal)
+    for path in doomed:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise SessionError(
+                f"Cannot delete {path}: {exc.strerror}",
+                hint="Close any program that uses the file and delete it by hand",
+            ) from exc
+    audit.append(
+        "recording-discarded",
+        recording_id,
+        session_id=session.session_id,
+        session_sha256=session.record_sha256(),
+        reason=reason,
+        frames=frames,
+        file=audio.name if audio is not None else None,
+    )

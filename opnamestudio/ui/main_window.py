@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from opnamestudio.core.recover import RecoveryResult, recover_all
 from opnamestudio.ui.errors import show_error, show_info
+from opnamestudio.ui.flow import ConversationFlow
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister
 from opnamestudio.ui.record_page import RecordPage, SettingsFactory, SourceFactory
@@ -22,7 +23,8 @@ __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    """OpnameStudio's window: the "Opnemen" and "Controleren" pages side by side (Ctrl+1, Ctrl+2).
+    """OpnameStudio's window: the "Opnemen" and "Controleren" pages side by side (Ctrl+1, Ctrl+2);
+    "Nieuw gesprek" (Ctrl+N, the button beside the tabs) shows the conversation flow in "Opnemen".
 
     ``source_factory`` replaces the microphone (tests, demos), ``recording_settings_factory``
     builds the engine's settings for an output path and device, ``device_lister`` replaces the
@@ -48,6 +50,10 @@ class MainWindow(QMainWindow):
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
         self.verify_page = VerifyPage()
+        # The conversation flow is shown inside "Opnemen", in the recording screen's place.
+        self.flow = ConversationFlow(self.record_page)
+        self.flow.recording_continues.connect(self.show_record_page)
+        self.record_page.add_view(self.flow)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         tab_font = self.pages.tabBar().font()  # the two places of the app: easy to find
@@ -55,6 +61,21 @@ class MainWindow(QMainWindow):
         self.pages.tabBar().setFont(tab_font)
         self._add_page(self.record_page, self.tr("Record"), "Ctrl+1", self.show_record_page)
         self._add_page(self.verify_page, self.tr("Check"), "Ctrl+2", self.show_verify_page)
+        self.new_conversation_action = QAction(self.tr("New conversation"), self)
+        self.new_conversation_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_conversation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_conversation_action.triggered.connect(self.new_conversation)
+        self.addAction(self.new_conversation_action)
+        self.new_button = QPushButton(self.tr("New conversation"))
+        self.new_button.setObjectName("newConversation")
+        self.new_button.setAccessibleName(self.tr("Start a new conversation"))
+        self.new_button.setToolTip(
+            self.tr("Prepare a new conversation ({keys})").format(
+                keys=QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.new_button.clicked.connect(self.new_conversation)
+        self.pages.setCornerWidget(self.new_button, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.pages)
         self.setMinimumSize(640, 560)
         self.resize(780, 640)
@@ -76,9 +97,27 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         self.page_actions.append(action)
 
-    def show_record_page(self) -> None:
-        """Go to "Opnemen"."""
+    def new_conversation(self) -> None:
+        """ "Nieuw gesprek": start at "Voorbereiden" (while recording: show that recording)."""
+        if self.record_page.state != "idle":
+            # A conversation is running: back to it, at the step it is in.
+            if self.flow.announcing():
+                self.show_conversation_page()
+            else:
+                self.show_record_page()
+            return
+        self.show_conversation_page()
+        self.flow.new_conversation()
+
+    def show_conversation_page(self) -> None:
+        """Show the conversation flow (in "Opnemen") as it is: no reset."""
         self.pages.setCurrentWidget(self.record_page)
+        self.record_page.show_view(self.flow)
+
+    def show_record_page(self) -> None:
+        """Go to "Opnemen", its recording screen."""
+        self.pages.setCurrentWidget(self.record_page)
+        self.record_page.show_view(None)
         self.record_page.start_button.setFocus()
 
     def show_verify_page(self) -> None:

@@ -9,6 +9,7 @@ records, the laptop is kept awake and its battery is watched.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from opnamestudio.core import keepawake, power
-from opnamestudio.core.errors import NoInputDeviceError, OpnameError
+from opnamestudio.core.errors import EmptyRecordingError, NoInputDeviceError, OpnameError
 from opnamestudio.core.keepawake import KeepAwake, KeepAwakeStatus
 from opnamestudio.core.recording import InputSource, Recorder, RecordingInfo, RecordingSettings
 from opnamestudio.core.seal import Seal
+from opnamestudio.core.session import DECLINED, Session, discard_recording
 from opnamestudio.ui import style
 from opnamestudio.ui.errors import error_for_code, show_error
 from opnamestudio.ui.jobs import run_task
@@ -73,6 +75,7 @@ PAUSE_KEYS = QKeySequence("P")
 
 # To move into style.RECORD_PAGE (style.py was not part of this change).
 EXTRA_STYLE = """
+QLabel#steps { color: #52606d; font-size: 10pt; }
 QLabel#live[paused="true"] { color: #8a5a00; }
 QLabel#power { color: #52606d; font-size: 9pt; }
 QPushButton#pause { font-size: 13pt; padding: 8px 20px; }
@@ -102,6 +105,8 @@ class RecordPage(QWidget):
 
     # Emitted when a recording has ended and the page is idle again.
     stopped = Signal()
+    # Emitted when a recording was stopped and deleted (discard_recording); True when it is gone.
+    discarded = Signal(bool)
 
     def __init__(
         self,
@@ -124,6 +129,9 @@ class RecordPage(QWidget):
         self._last_folder: Path | None = None
         self._paused = False
         self._keep_awake: KeepAwake | None = None
+        # Set by discard_recording: the stopped recording is deleted, not kept.
+        self._discard_for: Session | None = None
+        self._discard_reason = DECLINED
         #: The open pause question, if any.
         self.pause_dialog: PauseDialog | None = None
         self._poll = QTimer(self)
@@ -141,6 +149,10 @@ class RecordPage(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
+        # Where this recording is in a conversation's steps (set by the flow; hidden otherwise).
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("steps")
+        self.steps_label.hide()
         heading = QLabel(self.tr("Record"))
         heading.setObjectName("heading")
         intro = QLabel(
@@ -229,9 +241,18 @@ class RecordPage(QWidget):
         result_row.addWidget(self.open_folder_button)
         result_row.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        # The recording screen is one view; the conversation flow (Voorbereiden, Aankondigen)
+        # is shown in its place by show_view, so "Opnemen" holds the whole conversation.
+        self.record_view = QWidget()
+        self.views = QStackedWidget()
+        self.views.addWidget(self.record_view)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.views)
+        layout = QVBoxLayout(self.record_view)
+        layout.setContentsMargins(32, 10, 32, 24)
         layout.setSpacing(12)
+        layout.addWidget(self.steps_label)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.form)
@@ -267,6 +288,26 @@ class RecordPage(QWidget):
 
     # ------------------------------------------------------------------ public
 
+    def add_view(self, view: QWidget) -> None:
+        """Add a view that can take the recording screen's place (the conversation flow)."""
+        self.views.addWidget(view)
+
+    def show_view(self, view: QWidget | None = None) -> None:
+        """Show ``view``, or the recording screen (None). Outside the recording screen, its
+        keys (start, marker, pause) rest, so typing in a form never starts a recording."""
+        self.views.setCurrentWidget(view or self.record_view)
+        self._set_state(self._state)
+
+    def show_steps(self, text: str | None) -> None:
+        """Show a conversation's steps above the recording (rich text), or hide them (None)."""
+        self.steps_label.setText(text or "")
+        self.steps_label.setAccessibleName(self.steps_label.text())
+        self.steps_label.setVisible(text is not None)
+
+    def showing_recording(self) -> bool:
+        """Whether the recording screen (not another view) is shown."""
+        return self.views.currentWidget() is self.record_view
+
     @property
     def state(self) -> str:
         """``idle``, ``recording`` or ``stopping``."""
@@ -282,17 +323,25 @@ class RecordPage(QWidget):
         """The running recording, if any."""
         return self._recorder
 
-    def start_recording(self) -> None:
-        """Start a recording with the chosen device and file (errors become a dialog)."""
+    def start_recording(self, *, session_sha256: str | None = None) -> bool:
+        """Start a recording with the chosen device and file (errors become a dialog).
+
+        ``session_sha256`` binds the conversation's session record into the seal (the flow's
+        "Aankondigen" step starts the recording this way). Returns whether it started.
+        """
         if self._state != "idle":
-            return
+            return False
         output = self.form.output_path()
         if output is None:
-            return
+            return False
         if not self.form.has_devices() and self._source_factory is None:
             show_error(self, NoInputDeviceError("No microphone found"))
-            return
+            return False
         settings = self._settings_factory(output, self.form.selected_device())
+        if session_sha256 is not None:
+            settings = dataclasses.replace(settings, session_sha256=session_sha256)
+        else:
+            self.show_steps(None)  # a recording outside a conversation's flow
         source = self._source_factory() if self._source_factory is not None else None
         recorder = Recorder(settings, source)
         try:
@@ -301,10 +350,10 @@ class RecordPage(QWidget):
             show_error(self, exc)
             if exc.code == "output-exists":
                 self.form.propose_name()
-            return
+            return False
         except Exception as exc:  # a bug or an unforeseen device failure: never a bare traceback
             show_error(self, exc)
-            return
+            return False
         log.info("recording to %s (journal %s)", output, recorder.journal_path)
         self._recorder = recorder
         self._markers = 0
@@ -327,9 +376,24 @@ class RecordPage(QWidget):
         self._show_keep_awake(self._keep_awake.start())
         self.check_power()
         self._power_poll.start()
+        return True
 
     def stop_recording(self) -> None:
         """Stop the recording; the file is closed in the background."""
+        self._begin_stop()
+
+    def discard_recording(self, session: Session, reason: str = DECLINED) -> None:
+        """Stop the recording and delete its audio: a participant of ``session`` did not agree
+        (``reason`` "niet-akkoord"), or the medewerker stopped before the agreements were made
+        ("cancelled").
+
+        The deletion is logged in the audit log (core ``discard_recording``); ``discarded`` is
+        emitted when it is done.
+        """
+        if self._recorder is None or self._state != "recording":
+            return
+        self._discard_for = session
+        self._discard_reason = reason
         self._begin_stop()
 
     def add_marker(self) -> None:
@@ -468,7 +532,8 @@ class RecordPage(QWidget):
         style.set_flag(self.timer_label, "running", self._state == "recording" and not paused)
         style.set_flag(self.live_label, "paused", paused)
         self.live_label.setText(self.tr("Paused") if paused else self.tr("● Recording"))
-        self.marker_action.setEnabled(self._state == "recording" and not paused)
+        here = not hasattr(self, "views") or self.showing_recording()
+        self.marker_action.setEnabled(self._state == "recording" and not paused and here)
         self.marker_button.setEnabled(self._state == "recording" and not paused)
         button = self.pause_button
         button.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -498,6 +563,10 @@ class RecordPage(QWidget):
         if self.pause_dialog is not None:
             self.pause_dialog.reject()
         self._set_state("stopping")
+        if self._discard_for is not None:
+            self.status_label.setText(self.tr("Stopping and deleting the recording…"))
+            run_task(recorder.stop, self._on_stopped)
+            return
         self.status_label.setText(self.tr("Saving the recording…"))
         if recorder.settings.seal:
             self.seal_panel.show_sealing()
@@ -518,6 +587,10 @@ class RecordPage(QWidget):
         self.disk_label.clear()
         self.form.propose_name()
         self._set_state("idle")
+        discard_for, self._discard_for = self._discard_for, None
+        if discard_for is not None and recorder is not None:
+            self._finish_discard(discard_for, recorder, result, error)
+            return
         if error is None and result is not None and fault is not None:
             # The snapshot saw a fault the writer had not turned into an error yet.
             error = error_for_code(fault)
@@ -528,6 +601,44 @@ class RecordPage(QWidget):
         self.start_button.setFocus()
         if error is not None:
             show_error(self, error, had_audio=had_audio)
+        self.stopped.emit()
+
+    def _finish_discard(
+        self,
+        session: Session,
+        recorder: Recorder,
+        result: RecordingInfo | None,
+        error: Exception | None,
+    ) -> None:
+        info = error.recording if isinstance(error, OpnameError) else result
+        if info is None and error is not None and not isinstance(error, EmptyRecordingError):
+            # The audio may be in the journal only: discard_recording deletes that too.
+            log.warning("discarding %s after a failure: %r", recorder.recording_id, error)
+        try:
+            discard_recording(
+                session,
+                recording_id=recorder.recording_id,
+                audio=info.path if info is not None else recorder.settings.output,
+                journal=recorder.journal_path,
+                frames=info.frames if info is not None else 0,
+                reason=self._discard_reason,
+            )
+        except OpnameError as exc:
+            self.status_label.setText(self.tr("The recording could not be deleted."))
+            self.seal_panel.clear()
+            self.display.setCurrentIndex(0)
+            show_error(self, exc)
+            self.discarded.emit(False)
+            self.stopped.emit()
+            return
+        log.info("recording %s discarded: a participant did not agree", recorder.recording_id)
+        self.status_label.setText(
+            self.tr("The recording is stopped and deleted. Nothing of it is kept.")
+        )
+        self.open_folder_button.hide()
+        self.seal_panel.clear()
+        self.display.setCurrentIndex(0)
+        self.discarded.emit(True)
         self.stopped.emit()
 
     def _show_result(self, info: RecordingInfo | None, *, interrupted: bool) -> None:
@@ -558,7 +669,7 @@ class RecordPage(QWidget):
             self.seal_panel.clear()
             self.display.setCurrentIndex(0)
             return
-        self.seal_panel.show_seal(sha256)
+        self.seal_panel.show_seal(sha256, info.path if info is not None else None)
         self.display.setCurrentWidget(self.seal_panel)
 
     # ------------------------------------------------------------------ helpers
@@ -568,10 +679,11 @@ class RecordPage(QWidget):
         idle = state == "idle"
         recording = state == "recording"
         can_start = self.form.has_devices() or self._source_factory is not None
+        here = not hasattr(self, "views") or self.showing_recording()
         self.form.set_editable(idle)
-        self.start_action.setEnabled(idle and can_start)
-        self.stop_action.setEnabled(recording)
-        self.pause_action.setEnabled(recording)
+        self.start_action.setEnabled(idle and can_start and here)
+        self.stop_action.setEnabled(recording and here)
+        self.pause_action.setEnabled(recording and here)
         self.pause_button.setEnabled(recording)
         self.live_label.setVisible(recording)
         self.device_label.setVisible(not idle)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["RECORD_PAGE", "set_flag"]
+__all__ = ["FLOW", "RECORD_PAGE", "set_flag"]
 
 
 def set_flag(widget: QWidget, name: str, value: bool) -> None:
@@ -43,4 +43,33 @@ QPushButton#startStop[recording="true"]:hover { background: #263238; }
 QPushButton#startStop:disabled { background: #cfd4da; color: #52606d; }
 QPushButton#startStop:focus { border: 3px solid #1f6feb; }
 QPushButton#marker { font-size: 13pt; padding: 8px 20px; }
+"""
+
+# The conversation flow's pages (Voorbereiden, Aankondigen): calm panels, one clear next step.
+FLOW = """
+QLabel#tip {
+    background: #e8f1fb; border-left: 6px solid #1f6feb; border-radius: 6px;
+    padding: 8px 12px; color: #1f2933; font-size: 13pt; font-style: italic;
+}
+QLabel#hint { color: #52606d; }
+QLabel#steps { color: #52606d; font-size: 10pt; }
+QGroupBox { font-weight: 600; border: 1px solid #d9dee3; border-radius: 8px; margin-top: 12px;
+    padding: 10px 8px 8px 8px; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #1f2933; }
+QPushButton#primary {
+    font-size: 12pt; font-weight: 600; color: white; background: #1f6feb;
+    border: 3px solid transparent; border-radius: 8px; padding: 6px 20px;
+}
+QPushButton#primary:hover { background: #1a5fcc; }
+QPushButton#primary:disabled { background: #cfd4da; color: #52606d; }
+QPushButton#primary:focus { border: 3px solid #0b3d91; }
+QPushButton#agree[chosen="true"] { background: #2e7d32; color: white; font-weight: 600; }
+QPushButton#decline[chosen="true"] { background: #c62828; color: white; font-weight: 600; }
+QTextBrowser#script { font-size: 13pt; background: #fbfbf7; border: 1px solid #d9dee3;
+    border-radius: 8px; padding: 8px; }
+QLabel#answer { font-weight: 600; }
+QLabel#answer[state="agreed"] { color: #2e7d32; }
+QLabel#answer[state="declined"] { color: #c62828; }
+QLabel#done { font-size: 13pt; }
+QLabel#alternatives { font-size: 13pt; font-weight: 600; padding-left: 12px; }
 """

@@ -2,11 +2,298 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AgreementRow</name>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="203"/>
+        <source>Agreement {n}</source>
+        <translation>Afspraak {n}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="205"/>
+        <source>Use agreement {n}</source>
+        <translation>Afspraak {n} gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="209"/>
+        <source>Text of agreement {n}</source>
+        <translation>Tekst van afspraak {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncePage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="78"/>
+        <source>Announce and agree</source>
+        <translation>Aankondigen en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="80"/>
+        <source>● Recording: the agreements are part of the recording</source>
+        <translation>● Opname loopt: de afspraken horen bij de opname</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="82"/>
+        <source>Recording in progress</source>
+        <translation>De opname loopt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="92"/>
+        <source>Microphone in use</source>
+        <translation>Microfoon die wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="99"/>
+        <source>Read this aloud:</source>
+        <translation>Lees dit hardop voor:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="103"/>
+        <source>Text to read aloud</source>
+        <translation>Tekst om voor te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="109"/>
+        <source>Who said akkoord?</source>
+        <translation>Wie zei akkoord?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="115"/>
+        <source>Click what each person says aloud. Everyone must agree. Signing the paper is not needed: the spoken agreement is in the recording.</source>
+        <translation>Klik wat ieder hardop zegt. Iedereen moet akkoord zijn. Tekenen op papier hoeft niet: wat hardop is gezegd, staat in de opname.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="124"/>
+        <source>State of the agreements</source>
+        <translation>Stand van de afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="125"/>
+        <source>Close the agreements and start the conversation</source>
+        <translation>Afspraken afronden en het gesprek beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="129"/>
+        <source>Close the agreements and go on recording the conversation</source>
+        <translation>Afspraken afronden en het gesprek verder opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="132"/>
+        <source>Stop and delete the recording</source>
+        <translation>Opname stoppen en wissen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="134"/>
+        <source>Stop now and delete the recording made so far</source>
+        <translation>Nu stoppen en wissen wat tot nu toe is opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="187"/>
+        <source>Microphone: {name} · file: {file}</source>
+        <translation>Microfoon: {name} · bestand: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="239"/>
+        <source>Stop the recording?</source>
+        <translation>Opname stoppen?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="240"/>
+        <source>&lt;b&gt;Stop the recording?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Opname stoppen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="242"/>
+        <source>The recording made so far is deleted. Nothing of it is kept.</source>
+        <translation>Wat tot nu toe is opgenomen, wordt gewist. Er blijft niets van over.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="244"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="265"/>
+        <source>Stop and delete</source>
+        <translation>Stoppen en wissen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
+        <source>Keep recording</source>
+        <translation>Doorgaan met opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="257"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="288"/>
+        <source>Not akkoord</source>
+        <translation>Niet akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="258"/>
+        <source>&lt;b&gt;Someone does not agree&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Iemand is niet akkoord&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="261"/>
+        <source>Then the recording stops and everything recorded so far is deleted. Afterwards you can offer something else, such as a written summary.</source>
+        <translation>Dan stopt de opname en wordt alles gewist wat tot nu toe is opgenomen. Daarna kunt u iets anders aanbieden, bijvoorbeeld een kort verslag op papier.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="266"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="284"/>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="286"/>
+        <source>{who} says akkoord</source>
+        <translation>{who} zegt akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="290"/>
+        <source>{who} says not akkoord</source>
+        <translation>{who} zegt niet akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="297"/>
+        <source>Answer of {who}</source>
+        <translation>Antwoord van {who}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
+        <source>akkoord</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
+        <source>not akkoord</source>
+        <translation>niet akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="331"/>
+        <source>Everyone said akkoord. Close the agreements to start the conversation.</source>
+        <translation>Iedereen zei akkoord. Rond de afspraken af om het gesprek te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="333"/>
+        <source>Someone does not agree.</source>
+        <translation>Iemand is niet akkoord.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="335"/>
+        <source>Waiting for {count} answer(s).</source>
+        <translation>Nog {count} antwoord(en) nodig.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../opnamestudio/ui/widgets.py" line="262"/>
         <source>Notice</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordsPage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="93"/>
+        <source>The client records</source>
+        <translation>De cliënt neemt op</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="97"/>
+        <source>OpnameStudio does not record this conversation: the client records with their own phone. The agreements are saved. Read the text below aloud at the start of the recording.</source>
+        <translation>OpnameStudio neemt dit gesprek niet op: de cliënt neemt op met de eigen telefoon. De afspraken zijn bewaard. Lees de tekst hieronder hardop voor als de opname begint.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="106"/>
+        <source>Text to read aloud</source>
+        <translation>Tekst om voor te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="110"/>
+        <source>Where the agreements are saved</source>
+        <translation>Waar de afspraken zijn bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="111"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="113"/>
+        <source>Done: back to a new conversation</source>
+        <translation>Klaar: naar een nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="130"/>
+        <source>The agreements are saved:
+{path}
+Check code: {code}</source>
+        <translation>De afspraken zijn bewaard:
+{path}
+Controlecode: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationFlow</name>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="375"/>
+        <source>Everyone agreed. The conversation is being recorded.</source>
+        <extracomment>The last refusal dialog opened (tests look at it).</extracomment>
+        <translation>Iedereen is akkoord. Het gesprek wordt opgenomen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinedPage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="144"/>
+        <source>This conversation is not recorded</source>
+        <translation>Dit gesprek wordt niet opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="149"/>
+        <source>Offer something else instead:</source>
+        <translation>Bied in plaats daarvan iets anders aan:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="154"/>
+        <source>Alternatives to offer</source>
+        <translation>Wat u kunt aanbieden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="155"/>
+        <source>Make a record for the dossier…</source>
+        <translation>Verslag voor het dossier maken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="157"/>
+        <source>Make a record of the reason and the alternative for the dossier</source>
+        <translation>Een verslag maken van de reden en wat u aanbiedt, voor het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="160"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="162"/>
+        <source>Start preparing a new conversation</source>
+        <translation>Een nieuw gesprek voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="181"/>
+        <source>The recording could not be deleted. See the message.</source>
+        <translation>De opname kon niet worden gewist. Lees de melding.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="183"/>
+        <source>The recording was stopped and deleted. Nothing of it is kept.</source>
+        <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="186"/>
+        <source>Not everyone agreed. The recording was stopped and deleted: nothing of it is kept. The deletion is noted in the log.</source>
+        <translation>Niet iedereen is akkoord. De opname is gestopt en gewist: er blijft niets van over. Dat het wissen is gebeurd, staat in het logboek.</translation>
     </message>
 </context>
 <context>
@@ -432,17 +719,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="56"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="62"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="57"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="63"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="107"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="64"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="69"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="71"/>
+        <source>Start a new conversation</source>
+        <translation>Een nieuw gesprek beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="73"/>
+        <source>Prepare a new conversation ({keys})</source>
+        <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="146"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -451,34 +754,62 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="112"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="151"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="136"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="175"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="137"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="176"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="140"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="179"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="143"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="182"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="144"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="183"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRow</name>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="104"/>
+        <source>Name (optional)</source>
+        <translation>Naam (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="105"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="116"/>
+        <source>Role of participant {n}</source>
+        <translation>Rol van deelnemer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="117"/>
+        <source>Name of participant {n}</source>
+        <translation>Naam van deelnemer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="118"/>
+        <source>Remove participant {n}</source>
+        <translation>Deelnemer {n} weghalen</translation>
     </message>
 </context>
 <context>
@@ -540,208 +871,597 @@ Lengte: {length}</translation>
     </message>
 </context>
 <context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="64"/>
+        <source>Professional (organisation)</source>
+        <translation>Medewerker (organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="65"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="66"/>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="67"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="68"/>
+        <source>Representative</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="69"/>
+        <source>Confidant</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="70"/>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="71"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="74"/>
+        <source>The organisation records (with this laptop)</source>
+        <translation>De organisatie neemt op (met deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="75"/>
+        <source>The client records (with their own phone)</source>
+        <translation>De cliënt neemt op (met de eigen telefoon)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="76"/>
+        <source>Both record</source>
+        <translation>Allebei: de organisatie én de cliënt nemen op</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="243"/>
+        <source>Prepare the conversation</source>
+        <translation>Het gesprek voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="247"/>
+        <source>Would you like to record the conversation? You may, and there is no need to do it secretly.</source>
+        <translation>Wilt u het gesprek opnemen? Dat mag, en het hoeft niet stiekem.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="253"/>
+        <source>Tip for the start of the conversation</source>
+        <translation>Tip voor het begin van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="284"/>
+        <source>Refuse a recording…</source>
+        <translation>Opname weigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="286"/>
+        <source>Refuse a recording for weighty reasons and offer an alternative</source>
+        <translation>Een opname weigeren om zwaarwegende redenen, en iets anders aanbieden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="289"/>
+        <source>Rule 1: only for weighty reasons, and always with an alternative</source>
+        <translation>Spelregel 1: alleen om zwaarwegende redenen, en altijd met iets anders in de plaats</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="295"/>
+        <source>Something still needs to be filled in</source>
+        <translation>Er moet nog iets worden ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="296"/>
+        <source>Next: announce and agree</source>
+        <translation>Verder: aankondigen en afspreken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="299"/>
+        <source>Next: announce the recording and agree</source>
+        <translation>Verder: de opname aankondigen en afspraken maken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="320"/>
+        <source>Who takes part?</source>
+        <translation>Wie doen er mee?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="323"/>
+        <source>Name of the organisation</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="324"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="326"/>
+        <source>Problem with the organisation</source>
+        <translation>Probleem met de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="329"/>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="330"/>
+        <source>Add a participant</source>
+        <translation>Een deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="332"/>
+        <source>Problem with the participants</source>
+        <translation>Probleem met de deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="333"/>
+        <source>Roles are enough. A name is optional and never goes into the seal.</source>
+        <translation>Rollen zijn genoeg. Een naam mag, maar hoeft niet. Een naam komt nooit in het zegel.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="352"/>
+        <source>Who records?</source>
+        <translation>Wie neemt op?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="366"/>
+        <source>When the organisation records (required)</source>
+        <translation>Als de organisatie opneemt (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="370"/>
+        <source>For example: to listen back to the agreements we make</source>
+        <translation>Bijvoorbeeld: om de afspraken die we maken terug te luisteren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="372"/>
+        <source>Purpose of the recording</source>
+        <translation>Doel van de opname</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="373"/>
+        <source>Problem with the purpose</source>
+        <translation>Probleem met het doel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="375"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="378"/>
+        <source>Legal basis (AVG)</source>
+        <translation>Grondslag (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="379"/>
+        <source>Problem with the legal basis</source>
+        <translation>Probleem met de grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="382"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="383"/>
+        <source>How long the recording is kept, in months</source>
+        <translation>Hoe lang de opname bewaard blijft, in maanden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="385"/>
+        <source>Problem with the retention</source>
+        <translation>Probleem met de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="388"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="389"/>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="390"/>
+        <source>&amp;Kept for:</source>
+        <translation>&amp;Bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="403"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="407"/>
+        <source>Choose an answer…</source>
+        <translation>Kies een antwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="415"/>
+        <source>Problem with the camera question</source>
+        <translation>Probleem met de vraag over de camera</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="416"/>
+        <source>OpnameStudio records sound only, never video.</source>
+        <translation>OpnameStudio neemt alleen geluid op, nooit beeld.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="426"/>
+        <source>Child or vulnerable adult</source>
+        <translation>Kind of kwetsbare volwassene</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="427"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="428"/>
+        <source>A child is involved in this conversation</source>
+        <translation>Het gesprek gaat (ook) over een kind</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="430"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="433"/>
+        <source>An adult takes part who may not be able to decide for themselves</source>
+        <translation>Er doet een volwassene mee die misschien niet zelf kan beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="437"/>
+        <source>Problem with the child question</source>
+        <translation>Probleem met de vraag over het kind</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="448"/>
+        <source>The agreements (read aloud at the start)</source>
+        <translation>De afspraken (worden aan het begin voorgelezen)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="451"/>
+        <source>These agreements count for everyone in the conversation. Change a text or switch an agreement off when that fits this conversation better.</source>
+        <translation>Deze afspraken gelden voor iedereen in het gesprek. Pas een tekst aan of zet een afspraak uit als dat beter past bij dit gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="459"/>
+        <source>Problem with the agreements</source>
+        <translation>Probleem met de afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="460"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="461"/>
+        <source>Restore the standard agreements</source>
+        <translation>De gewone afspraken terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="578"/>
+        <source>Not complete yet: {problem}</source>
+        <translation>Nog niet compleet: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="592"/>
+        <source>Choose other words: speak of agreements, or of &apos;akkoord&apos; (tip 2 of the Nationale ombudsman).</source>
+        <translation>Kies andere woorden: spreek van afspraken, of van &apos;akkoord&apos; (tip 2 van de Nationale ombudsman).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="596"/>
+        <source>Fill in the name of the organisation.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="600"/>
+        <source>This name cannot be used.</source>
+        <translation>Deze naam kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="603"/>
+        <source>At least two people take part: someone of the organisation and someone else.</source>
+        <translation>Er doen minstens twee mensen mee: iemand van de organisatie en iemand anders.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="607"/>
+        <source>A child takes part: tick this box and answer the questions below.</source>
+        <translation>Er doet een kind mee: vink dit vakje aan en beantwoord de vragen eronder.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="610"/>
+        <source>Fill in why the organisation records.</source>
+        <translation>Vul in waarom de organisatie opneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="613"/>
+        <source>Choose the legal basis.</source>
+        <translation>Kies de grondslag.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="615"/>
+        <source>Fill in how many months the recording is kept.</source>
+        <translation>Vul in hoeveel maanden de opname bewaard blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="618"/>
+        <source>Answer the camera question.</source>
+        <translation>Beantwoord de vraag over de camera.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="621"/>
+        <source>Answer this question.</source>
+        <translation>Beantwoord deze vraag.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="623"/>
+        <source>An agreement that is on needs a text.</source>
+        <translation>Een afspraak die aan staat, heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="625"/>
+        <source>Something is not filled in correctly. Check the form.</source>
+        <translation>Er is iets niet goed ingevuld. Kijk het formulier na.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="137"/>
+        <source>{text} (optional)</source>
+        <translation>{text} (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="149"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="150"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="151"/>
+        <source>Yes: {question}</source>
+        <translation>Ja: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="152"/>
+        <source>No: {question}</source>
+        <translation>Nee: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="171"/>
+        <source>Problem with this question</source>
+        <translation>Probleem met deze vraag</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="91"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="94"/>
         <source>less than 1 min</source>
         <translation>minder dan 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="93"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="96"/>
         <source>{minutes} min</source>
         <translation>{minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="94"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="97"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="138"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="535"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="146"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="646"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="144"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="156"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="148"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="160"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="158"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="470"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="161"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="173"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="167"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="179"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="182"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="198"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="210"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="201"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="257"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="213"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="278"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="203"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="215"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="222"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="234"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="223"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="235"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="224"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="236"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="251"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="588"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="590"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="272"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="702"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="254"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="582"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="584"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="275"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="694"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="696"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="281"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="315"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="435"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="364"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="499"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="318"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="367"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="326"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="375"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="342"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="406"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="371"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="435"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="382"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="446"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="401"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="465"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="406"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="470"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="449"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="513"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="452"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="470"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="474"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="474"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="477"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="477"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="479"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="479"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="486"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="551"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="501"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="567"/>
+        <source>Stopping and deleting the recording…</source>
+        <translation>De opname wordt gestopt en gewist…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="570"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="540"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="627"/>
+        <source>The recording could not be deleted.</source>
+        <translation>De opname kon niet worden gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="636"/>
+        <source>The recording is stopped and deleted. Nothing of it is kept.</source>
+        <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -750,7 +1470,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="543"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="654"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -759,17 +1479,17 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="585"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="697"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="588"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="592"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="704"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -867,6 +1587,220 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="70"/>
+        <source>Name and signature of the professional, and the date</source>
+        <translation>Naam en handtekening van de medewerker, en de datum</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="101"/>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="115"/>
+        <source>Refuse a recording</source>
+        <extracomment>Where the record was saved, once it was.</extracomment>
+        <translation>Opname weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="119"/>
+        <source>Recording a conversation is allowed. The organisation may refuse only for a weighty reason, and then offers something else (rule 1 of the Nationale ombudsman).</source>
+        <translation>Een gesprek opnemen mag. De organisatie mag alleen weigeren om een zwaarwegende reden, en biedt dan iets anders aan (spelregel 1 van de Nationale ombudsman).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="128"/>
+        <source>Who wanted to record</source>
+        <translation>Wie wilde opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="133"/>
+        <source>&amp;Who wanted to record?</source>
+        <translation>&amp;Wie wilde opnemen?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="139"/>
+        <source>The weighty reason</source>
+        <translation>De zwaarwegende reden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="150"/>
+        <source>Explanation (needed for another reason)</source>
+        <translation>Toelichting (nodig bij een andere reden)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="151"/>
+        <source>Explanation of the reason</source>
+        <translation>Toelichting op de reden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="154"/>
+        <source>What we offer instead</source>
+        <translation>Wat we in plaats daarvan aanbieden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="165"/>
+        <source>Explanation (needed for something else)</source>
+        <translation>Toelichting (nodig bij iets anders)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="166"/>
+        <source>Explanation of the alternative</source>
+        <translation>Toelichting op wat we aanbieden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="172"/>
+        <source>Something still needs to be filled in</source>
+        <translation>Er moet nog iets worden ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="177"/>
+        <source>Where the record is saved</source>
+        <translation>Waar het verslag is bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="180"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="181"/>
+        <source>Save the record in the dossier folder</source>
+        <translation>Het verslag bewaren in de map voor het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="183"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Bewaren als &amp;pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="184"/>
+        <source>Save the record as a PDF file</source>
+        <translation>Het verslag bewaren als pdf-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="186"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="187"/>
+        <source>Print the record</source>
+        <translation>Het verslag afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="189"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="190"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="249"/>
+        <source>Saved for the dossier:
+{path}</source>
+        <translation>Bewaard voor het dossier:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="260"/>
+        <source>Saved for the dossier:
+{path}
+PDF: {pdf}</source>
+        <translation>Bewaard voor het dossier:
+{path}
+Pdf: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="272"/>
+        <source>Save as PDF</source>
+        <translation>Bewaren als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="272"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="295"/>
+        <source>Choose at least one weighty reason.</source>
+        <translation>Kies minstens één zwaarwegende reden.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="297"/>
+        <source>Explain the other reason in the box under the reasons.</source>
+        <translation>Leg de andere reden uit in het vak onder de redenen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="299"/>
+        <source>Choose at least one alternative to offer.</source>
+        <translation>Kies minstens één ding dat u in de plaats aanbiedt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="301"/>
+        <source>Explain the other alternative in the box under the alternatives.</source>
+        <translation>Leg uit wat u anders aanbiedt, in het vak eronder.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="304"/>
+        <source>Someone besides the organisation must want to record: add them in the preparation.</source>
+        <translation>Iemand anders dan de organisatie moet willen opnemen: voeg die persoon toe bij de voorbereiding.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="307"/>
+        <source>Add someone of the organisation (a professional) in the preparation.</source>
+        <translation>Voeg bij de voorbereiding iemand van de organisatie toe (een medewerker).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="309"/>
+        <source>Fill in the name of the organisation in the preparation.</source>
+        <translation>Vul bij de voorbereiding de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="312"/>
+        <source>Choose other words: speak of agreements, or of &apos;akkoord&apos; (tip 2 of the Nationale ombudsman).</source>
+        <translation>Kies andere woorden: spreek van afspraken, of van &apos;akkoord&apos; (tip 2 van de Nationale ombudsman).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/refusal_dialog.py" line="316"/>
+        <source>Something is not filled in correctly.</source>
+        <translation>Er is iets niet goed ingevuld.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningPage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="209"/>
+        <source>Go to &apos;Record&apos;</source>
+        <translation>Naar &apos;Opnemen&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="211"/>
+        <source>Go to the page &apos;Record&apos;</source>
+        <translation>Naar de pagina &apos;Opnemen&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="226"/>
+        <source>The recording has ended</source>
+        <translation>De opname is klaar</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="229"/>
+        <source>The recording is stopped and saved. The &apos;Record&apos; page shows where it is and its vingerafdruk.</source>
+        <translation>De opname is gestopt en bewaard. Op de pagina &apos;Opnemen&apos; staat waar hij staat, en zijn vingerafdruk.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="234"/>
+        <source>The conversation is being recorded</source>
+        <translation>Het gesprek wordt opgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="237"/>
+        <source>The agreements are made and in the recording. The conversation goes on on the &apos;Record&apos; page. Stop there when the conversation is over: the recording is sealed at once.</source>
+        <translation>De afspraken zijn gemaakt en staan in de opname. Het gesprek gaat verder op de pagina &apos;Opnemen&apos;. Stop daar als het gesprek klaar is: de opname wordt meteen verzegeld.</translation>
+    </message>
+</context>
+<context>
     <name>SealPanel</name>
     <message>
         <location filename="../../opnamestudio/ui/seal_panel.py" line="52"/>
@@ -941,6 +1875,34 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
         <location filename="../../opnamestudio/ui/seal_panel.py" line="187"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="57"/>
+        <source>Prepare</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="58"/>
+        <source>Announce and agree</source>
+        <translation>Aankondigen en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="59"/>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="60"/>
+        <source>Seal</source>
+        <translation>Verzegelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/flow.py" line="68"/>
+        <source>Step {number} of 4: {name}</source>
+        <translation>Stap {number} van 4: {name}</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
-from opnamestudio.core import paths
+from opnamestudio.core import audit, paths
 from opnamestudio.core.recording import RecordingInfo
+from opnamestudio.core.session import session_path
 from opnamestudio.ui.main_window import MainWindow
 from opnamestudio.ui.widgets import LevelMeter, TimerLabel
 from tests.gui.conftest import (
@@ -299,3 +300,118 @@ def test_nothing_to_recover_says_nothing(
     qtbot.waitUntil(lambda: window.recovery_results is not None, timeout=10_000)
     assert window.recovery_results == []
     assert dialogs.shown == []
+
+
+def test_new_conversation_opens_the_flow_in_record_and_the_shortcuts_stay(
+    make_window: MakeWindow, qtbot: Any
+) -> None:
+    window = make_window()
+    tabs = window.pages
+    page = window.record_page
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Opnemen", "Controleren"]
+    assert tabs.currentWidget() is page and page.showing_recording()
+    assert window.new_button.text() == "Nieuw gesprek"
+    assert window.new_button.toolTip() == "Een nieuw gesprek voorbereiden (Ctrl+N)"
+    assert window.new_conversation_action.shortcut() == QKeySequence("Ctrl+N")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is page
+    assert page.views.currentWidget() is window.flow
+    assert window.flow.stack.currentWidget() is window.flow.prepare_page
+    assert window.flow.prepare_page.organisation_edit.hasFocus()
+    # The recording screen's keys rest while the form is shown: Ctrl+R starts nothing.
+    assert not page.start_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert page.state == "idle"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is window.verify_page
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is page and page.showing_recording()
+    assert page.start_action.isEnabled()
+    window.new_button.click()
+    assert page.views.currentWidget() is window.flow
+
+
+def test_new_conversation_while_recording_shows_the_recording(
+    make_window: MakeWindow, qtbot: Any
+) -> None:
+    window = make_window(source_factory=voice_source_factory)
+    window.record_page.start_button.click()
+    assert window.record_page.state == "recording"
+    window.show_verify_page()
+    window.new_conversation()
+    assert window.pages.currentWidget() is window.record_page
+    assert window.record_page.state == "recording"
+
+
+def test_when_only_the_client_records_the_app_records_nothing(
+    make_window: MakeWindow, qtbot: Any
+) -> None:
+    window = make_window(source_factory=voice_source_factory)
+    window.new_conversation()
+    flow = window.flow
+    page = flow.prepare_page
+    page.organisation_edit.setText("Gemeente Voorbeeld")
+    page.set_recorder("client")
+    page.set_camera("no-camera")
+    page.next_button.click()
+    assert flow.stack.currentWidget() is flow.client_page
+    assert window.record_page.state == "idle"
+    session = flow.session
+    assert session is not None and session.recorder == "client"
+    saved = session_path(session.session_id)
+    assert saved.read_bytes() == session.canonical_bytes()
+    assert session.record_sha256()[:4] in flow.client_page.saved_label.text()
+    assert flow.client_page.script_view.toPlainText().startswith("U neemt dit gesprek op.")
+    assert not list(paths.recordings_dir().glob("*.flac"))
+    flow.client_page.done_button.click()
+    assert flow.stack.currentWidget() is flow.prepare_page
+    assert page.organisation() != "Gemeente Voorbeeld", "a fresh form"
+
+
+def test_a_start_that_fails_keeps_the_preparation(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    window = make_window(device_lister=list, source_factory=None)
+    window.new_conversation()
+    page = window.flow.prepare_page
+    page.organisation_edit.setText("Gemeente Voorbeeld")
+    page.purpose_edit.setText("terugluisteren")
+    page.set_legal_basis("public-task")
+    page.set_camera("no-camera")
+    page.next_button.click()
+    assert [d.title for d in dialogs.shown] == ["Geen microfoon gevonden"]
+    assert window.flow.stack.currentWidget() is page
+    assert window.record_page.state == "idle"
+
+
+def test_new_conversation_during_the_agreements_goes_back_to_them(
+    make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    window = make_window(source_factory=voice_source_factory)
+    window.new_conversation()
+    page = window.flow.prepare_page
+    page.organisation_edit.setText("Gemeente Voorbeeld")
+    page.purpose_edit.setText("terugluisteren")
+    page.set_legal_basis("public-task")
+    page.set_camera("no-camera")
+    page.next_button.click()
+    assert window.record_page.state == "recording"
+    window.show_verify_page()
+    window.new_conversation()
+    assert window.record_page.views.currentWidget() is window.flow
+    assert window.flow.stack.currentWidget() is window.flow.announce_page
+    # Stopping at this step deletes what was recorded: nothing was agreed yet.
+    dialogs.answer = "Stoppen en wissen"
+    with qtbot.waitSignal(window.record_page.discarded, timeout=10_000):
+        window.flow.announce_page.cancel_button.click()
+    assert window.flow.stack.currentWidget() is window.flow.declined_page
+    assert window.flow.declined_page.message.text() == (
+        "De opname is gestopt en gewist. Er blijft niets van over."
+    )
+    assert not list(paths.recordings_dir().glob("*"))
+    lines = [json.loads(line) for line in audit.log_path().read_text().splitlines()]
+    assert [e["details"]["reason"] for e in lines if e["event"] == "recording-discarded"] == [
+        "cancelled"
+    ]
