@@ -549,6 +549,134 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
 </context>
 <context>
+    <name>RecordingsList</name>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="163"/>
+        <source>Sealed</source>
+        <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
+        <translation>Verzegeld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="164"/>
+        <source>The recording is sealed. A change to it can be found.</source>
+        <translation>De opname is verzegeld. Als iemand er iets aan verandert, is dat te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="169"/>
+        <source>Cut off, sealed</source>
+        <translation>Afgebroken, verzegeld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="170"/>
+        <source>The recording stopped unexpectedly. What was recorded up to that moment is kept and sealed.</source>
+        <translation>De opname stopte onverwacht. Wat tot dat moment is opgenomen, is bewaard en verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="177"/>
+        <source>Seal damaged</source>
+        <translation>Zegel beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="178"/>
+        <source>The seal beside this file cannot be read. Check the recording to learn more.</source>
+        <translation>Het zegel bij dit bestand is niet te lezen. Controleer de opname om meer te weten.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="184"/>
+        <source>No seal</source>
+        <translation>Geen zegel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="185"/>
+        <source>There is no seal beside this file, so nobody can check it.</source>
+        <translation>Bij dit bestand staat geen zegel. Niemand kan het dus controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="196"/>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="239"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="267"/>
+        <source>Recordings</source>
+        <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
+        <translation>Opnamen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="243"/>
+        <source>The recordings on this computer, newest first. Choose one and click &apos;Check&apos; to see whether it is still the original.</source>
+        <translation>De opnamen op deze computer, de nieuwste bovenaan. Kies een opname en klik op &apos;Controleren&apos;. Dan ziet u of het nog de echte opname is.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="252"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="252"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="252"/>
+        <source>Seal</source>
+        <translation>Zegel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="252"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="269"/>
+        <source>Use the arrow keys to choose a recording and Enter to check it.</source>
+        <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="280"/>
+        <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
+        <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="291"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="292"/>
+        <source>Check the chosen recording</source>
+        <translation>De gekozen opname controleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="294"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="295"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="319"/>
+        <source>Open the folder of the recordings</source>
+        <translation>De map met de opnamen openen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="297"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="298"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="321"/>
+        <source>Refresh the list of recordings</source>
+        <translation>De lijst met opnamen vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="431"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
     <name>SealPanel</name>
     <message>
         <location filename="../../opnamestudio/ui/seal_panel.py" line="42"/>
