@@ -27,7 +27,15 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,6 +69,8 @@ log = logging.getLogger(__name__)
 AUDIO_SUFFIXES = (".flac", ".wav", ".ogg", ".mp3", ".m4a", ".opus")
 #: Seal states, in the order the "Seal" column sorts them.
 STATES = ("sealed", "interrupted", "seal-damaged", "no-seal")
+#: Text colours of the states that need attention (the others keep the normal colour).
+STATE_COLOURS = {"seal-damaged": "#b3261e", "no-seal": "#8a5a00"}
 #: The item data role that holds the value a column sorts by.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The item data role that holds the entry's sound file (on the first column).
@@ -74,6 +84,8 @@ QLabel#intro { color: #52606d; }
 QLabel#empty { color: #52606d; font-size: 12pt; padding: 24px; }
 QTreeView { font-size: 11pt; }
 QTreeView::item { padding: 4px 2px; }
+QPushButton { font-size: 11pt; padding: 6px 16px; }
+QPushButton#verify { font-weight: 600; }
 """
 
 
@@ -289,6 +301,7 @@ class RecordingsList(QWidget):
         self.stack.addWidget(self.view)
 
         self.verify_button = QPushButton(self.tr("Check"))
+        self.verify_button.setObjectName("verify")
         self.verify_button.setAccessibleName(self.tr("Check the chosen recording"))
         self.verify_button.clicked.connect(self.verify_current)
         self.folder_button = QPushButton(self.tr("Open folder"))
@@ -427,6 +440,8 @@ class RecordingsList(QWidget):
             item.setToolTip(str(entry.path) if text == entry.path.name else explanation)
             items.append(item)
         items[COLUMN_STATE].setToolTip(explanation)
+        if entry.state in STATE_COLOURS:  # a recording nobody can check stands out
+            items[COLUMN_STATE].setForeground(QBrush(QColor(STATE_COLOURS[entry.state])))
         if entry.duration is None:
             items[COLUMN_LENGTH].setData(self.tr("unknown"), Qt.ItemDataRole.AccessibleTextRole)
         items[0].setData(entry, PATH_ROLE)
