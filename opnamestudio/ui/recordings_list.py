@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QKeySequence,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -389,6 +390,13 @@ class RecordingsList(QWidget):
         path = self.current_path()
         folder = path.parent if path is not None else self.folders()[0]
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming into view (its tab chosen, the window shown), the list reads the folders again:
+        a recording made meanwhile is there without a click."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     # ------------------------------------------------------------------ internals
 

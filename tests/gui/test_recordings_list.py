@@ -208,6 +208,18 @@ def test_a_recording_made_later_appears_on_refresh_at_the_top(
     assert [e.path.name for e in listing.entries] == ["tweede.flac", "eerste.flac"]
 
 
+def test_coming_into_view_reads_the_folders_again(
+    qtbot: Any, recordings: dict[str, Path], listing: RecordingsList
+) -> None:
+    # No refresh() call anywhere here: being shown is enough.
+    qtbot.waitUntil(lambda: len(listing.entries) == 5, timeout=20_000)
+    listing.hide()
+    record(paths.recordings_dir() / "nieuw.flac", 0.5, seed=4)
+    with qtbot.waitSignal(listing.refreshed, timeout=20_000):
+        listing.show()
+    assert "nieuw.flac" in [e.path.name for e in listing.entries]
+
+
 def test_keyboard_alone_chooses_and_checks_a_recording(
     qtbot: Any, listing: RecordingsList, recordings: dict[str, Path]
 ) -> None:
