@@ -37,6 +37,7 @@ from opnamestudio.ui.recordings_list import (
     scan_recordings,
     state_text,
 )
+from opnamestudio.ui.verify_page import VerifyPage
 
 
 def record(output: Path, seconds: float, seed: int = 1) -> RecordingInfo:
@@ -316,3 +317,18 @@ def test_started_is_shown_in_local_time_day_first(dutch: None) -> None:
     text = format_started(moment)
     local = moment.astimezone()
     assert text == f"{local:%d-%m-%Y %H:%M}"
+
+
+def test_a_chosen_recording_checks_out_as_intact_in_controleren(
+    qtbot: Any, recordings: dict[str, Path], listing: RecordingsList
+) -> None:
+    # The hand-over the main window wires: verify_requested -> VerifyPage.open_file.
+    page = VerifyPage()
+    qtbot.addWidget(page)
+    listing.verify_requested.connect(page.open_file)
+    qtbot.waitUntil(lambda: len(listing.entries) == 5, timeout=20_000)
+    assert listing.select_path(recordings["long"])
+    with qtbot.waitSignal(page.checked, timeout=60_000):
+        listing.verify_button.click()
+    assert page.result is not None
+    assert (page.result.content, page.result.signer) == ("intact", "trusted")
