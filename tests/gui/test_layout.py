@@ -145,6 +145,15 @@ def clipped_texts(window: QWidget) -> list[str]:
             problems.append(
                 f"{describe(button)} needs {needed.toTuple()}, has {button.size().toTuple()}"
             )
+    for bar in window.findChildren(QTabBar):
+        if not shown(bar, window):
+            continue
+        for index in range(bar.count()):
+            needed, has = bar.tabSizeHint(index), bar.tabRect(index)
+            if needed.width() > has.width() or bar.tabRect(index).right() > bar.width():
+                problems.append(
+                    f"tab {bar.tabText(index)!r} needs {needed.width()}, has {has.width()}"
+                )
     return problems
 
 
@@ -396,6 +405,24 @@ def test_the_clipping_check_finds_a_squeezed_label_and_button(form: Any) -> None
     form.label.adjustSize()
     form.button.resize(form.button.sizeHint())
     assert clipped_texts(form) == []
+
+
+def test_the_clipping_check_finds_an_elided_tab(qtbot: Any) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setMinimumSize(400, 40)
+    bar = QTabBar(holder)
+    bar.setElideMode(Qt.TextElideMode.ElideRight)
+    bar.setUsesScrollButtons(False)
+    for text in ("Voorbereiden", "Aankondigen en afspraken", "Opnemen", "Controleren"):
+        bar.addTab(text)
+    bar.setGeometry(0, 0, 200, 30)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert any(p.startswith("tab 'Aankondigen en afspraken'") for p in clipped_texts(holder))
+    holder.resize(bar.sizeHint().width() + 10, 40)
+    bar.resize(bar.sizeHint().width() + 10, 30)
+    assert clipped_texts(holder) == []
 
 
 def test_the_name_check_finds_an_unnamed_field(form: Any) -> None:
