@@ -325,29 +325,61 @@ def test_tab_reaches_every_control_of_every_page(window: MainWindow, qtbot: Any)
 
 SCALED_CHECK = textwrap.dedent(
     """
-    import json, os, sys
+    import json, os, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
     from opnamestudio.ui.app import install_translators
+    from opnamestudio.ui.collector import MainThreadCollector
     app = QApplication([])
     translators = install_translators(app, "nl")
     from opnamestudio.ui.main_window import MainWindow
+    from opnamestudio.ui.jobs import wait_for_jobs
     from tests.gui import test_layout as layout
+
+    collector = MainThreadCollector(app)  # as run() does
+
+    def settle(until=lambda: True, timeout=60.0):
+        # Runs the event loop in 20 ms slices (not a processEvents() spin) until ``until()``.
+        deadline = time.monotonic() + timeout
+        while True:
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+            if until() or time.monotonic() > deadline:
+                return
+
     window = MainWindow(device_lister=layout.fake_devices)
     layout.add_recordings_tab(window)
     window.resize(1280, 720 - layout.TASKBAR_2X)
     window.show()
-    for _ in range(5):
-        app.processEvents()
-    picture = window.grab()
-    needed = layout.minimum_size(window)
-    print(json.dumps({
+    settle()
+    found = {
         "ratio": window.devicePixelRatio(),
-        "minimum": needed.toTuple(),
-        "picture": picture.size().toTuple(),
-        "clipped": layout.clipped_texts(window),
-    }))
+        "minimum": layout.minimum_size(window).toTuple(),
+        "picture": window.grab().size().toTuple(),
+        "clipped": {},
+    }
+    verify = window.verify_page
+    window.pages.setCurrentWidget(verify)
+    verify.open_file(
+        layout.GOLDEN / "gesprek-geknipt.flac",
+        seal=layout.GOLDEN / "gesprek.zegel.json",
+        trust=layout.GOLDEN / "golden.pub",
+    )
+    settle(lambda: verify.state == "result")
+    found["verify_state"] = verify.state
+    for index in range(window.pages.count()):
+        window.pages.setCurrentIndex(index)
+        settle()
+        problems = layout.clipped_texts(window)
+        if problems:
+            found["clipped"][window.pages.tabText(index)] = problems
+    found["minimum_after"] = layout.minimum_size(window).toTuple()
+    print(json.dumps(found))
     window.close()
+    wait_for_jobs()
+    collector.stop()
     """
 )
 
@@ -369,9 +401,11 @@ def test_the_window_fits_and_reads_well_at_200_percent(tmp_path: Path) -> None:
     assert found["ratio"] == 2.0
     # 1280×(720 - 24) logical pixels: the whole window in real pixels at twice that.
     assert found["picture"] == [2 * SCREEN_2X.width(), 2 * (SCREEN_2X.height() - TASKBAR_2X)]
-    width, height = found["minimum"]
-    assert width <= SCREEN_2X.width() and height <= SCREEN_2X.height() - TASKBAR_2X, found
-    assert found["clipped"] == []
+    assert found["verify_state"] == "result"
+    for key in ("minimum", "minimum_after"):
+        width, height = found[key]
+        assert width <= SCREEN_2X.width() and height <= SCREEN_2X.height() - TASKBAR_2X, found
+    assert found["clipped"] == {}
 
 
 # ---------------------------------------------------------------------- the checks can fail
