@@ -129,9 +129,12 @@ def _mtime(path: Path) -> datetime:
 
 def read_entry(audio: Path) -> RecordingEntry:
     """What the seal beside ``audio`` says; never raises for a missing or damaged seal."""
-    manifest = seal_paths_for(audio).manifest
+    files = seal_paths_for(audio)
+    manifest = files.manifest
     if not manifest.is_file():
         return RecordingEntry(audio, None, "no-seal", _mtime(audio), None)
+    if not files.signature.is_file():  # a seal nobody signed proves nothing
+        return RecordingEntry(audio, manifest, "seal-damaged", _mtime(audio), None)
     try:
         seal = Seal.from_file(manifest)
     except OpnameError as exc:

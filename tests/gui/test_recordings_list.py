@@ -138,6 +138,13 @@ def test_the_seal_files_say_the_state_date_and_length(recordings: dict[str, Path
     assert entries[recordings["bare"]].duration is None
 
 
+def test_a_seal_without_its_signature_counts_as_damaged(recordings: dict[str, Path]) -> None:
+    audio = recordings["short"]
+    assert read_entry(audio).state == "sealed"
+    audio.with_name("gesprek-kort.zegel.minisig").unlink()
+    assert read_entry(audio).state == "seal-damaged"
+
+
 def test_the_audio_is_never_read(
     recordings: dict[str, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
