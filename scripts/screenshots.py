@@ -391,6 +391,8 @@ def recordings_list(studio: Studio) -> None:
     bare = paths.recordings_dir() / "oude-opname.wav"
     if not bare.exists():
         sf.write(bare, np.zeros(48000, dtype=np.int16), 48000, subtype="PCM_16")
+        last_week = time.time() - 7 * 24 * 3600  # an old file from before OpnameStudio
+        os.utime(bare, (last_week, last_week))
     window = studio.main_window()
     listing = window.findChild(RecordingsList)
     show_page(window, listing)
