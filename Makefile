@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint unit bench soak translations clean
+.PHONY: run test lint unit bench soak translations screenshots clean
 
 $(VENV)/.run-installed: pyproject.toml
 	@sh scripts/ensure-system.sh run
@@ -40,6 +40,10 @@ soak: $(VENV)/.test-installed
 
 translations: $(VENV)/.test-installed
 	$(BIN)/python scripts/update_translations.py
+
+# Every screen as a PNG in docs/screenshots/ (offscreen, Dutch, 1366x768 and 200 %).
+screenshots: $(VENV)/.test-installed
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

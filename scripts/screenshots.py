@@ -1,0 +1,509 @@
+"""Save every screen of the app as a PNG, in Dutch, at 1366×768 and at 200 % scaling.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--only NAME ...]
+
+(``make screenshots``.) Runs offscreen: no display, no microphone, nothing in the real home
+folder. The recordings come from the real engine on the generated voice of ``core/synth.py``;
+the data folder is a temporary one with the organisation already set up, so no first-run wizard
+gets in the way.
+
+Each picture is one function decorated with ``@shot("name")``: it gets a :class:`Studio` (which
+makes windows and recordings and waits for the app) and calls ``studio.save(widget, "name")``.
+To add a page (Voorbereiden, Aankondigen, …), add one such function; it is taken at both sizes.
+The 200 % pictures are the same functions run again in a child process with
+``QT_SCALE_FACTOR=2`` and a 1280×720 window (2560×1440 pixels), named ``<name>@2x.png``.
+Look at every picture: ugly or confusing is a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Before Qt starts: no display needed. The parent sets QT_SCALE_FACTOR for the 200 % child.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import soundfile as sf
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from opnamestudio.core import paths
+from opnamestudio.core.devices import DeviceInfo
+from opnamestudio.core.errors import OpnameError
+from opnamestudio.core.orgsettings import OrgSettings, save_settings
+from opnamestudio.core.recording import Recorder, RecordingSettings
+from opnamestudio.core.seal import seal_paths_for
+from opnamestudio.core.synth import BlockSource, speech_like, speech_like_blocks
+from opnamestudio.ui.app import install_translators
+from opnamestudio.ui.jobs import wait_for_jobs
+from opnamestudio.ui.main_window import MainWindow
+from opnamestudio.ui.recordings_list import RecordingsList
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "docs" / "screenshots"
+#: The window at 100 %: a common laptop screen.
+SIZE_1X = (1366, 768)
+#: The window at 200 % in logical pixels: 2560×1440 real pixels.
+SIZE_2X = (1280, 720)
+#: A seed for the generated voice, so the pictures are the same every run.
+SEED = 20240917
+#: The recording the Controleren pictures check.
+CONVERSATION = "gesprek-met-ouders.flac"
+
+
+@dataclass
+class Shot:
+    """One picture: its file name (without .png) and the function that makes it."""
+
+    name: str
+    make: Callable[[Studio], None]
+    #: Also at 200 % (a picture of a dialog alone may skip it).
+    scaled: bool = True
+
+
+SHOTS: list[Shot] = []
+
+
+def shot(name: str, *, scaled: bool = True) -> Callable[[Callable[[Studio], None]], Any]:
+    """Register a screenshot function under ``name`` (the order of definition is kept)."""
+
+    def register(func: Callable[[Studio], None]) -> Callable[[Studio], None]:
+        SHOTS.append(Shot(name, func, scaled))
+        return func
+
+    return register
+
+
+# ---------------------------------------------------------------------- the studio
+
+
+@dataclass
+class Studio:
+    """What a screenshot function needs: windows, recordings, waiting, saving."""
+
+    out: Path
+    #: A scratch folder (copies, an empty folder), deleted afterwards.
+    work: Path
+    scale: int
+    size: tuple[int, int]
+    saved: list[Path] = field(default_factory=list)
+    windows: list[Any] = field(default_factory=list)
+    #: Filled by the dialog catcher: the main window picture with the dialog on top.
+    on_dialog: Callable[[Any], None] | None = None
+
+    # -- waiting and saving ------------------------------------------------------------------
+    def wait_until(self, predicate: Callable[[], bool], timeout: float = 20.0) -> None:
+        """Run the event loop until ``predicate()`` holds (RuntimeError after ``timeout`` s)."""
+
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"gave up waiting for {predicate!r}")
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+
+    def settle(self) -> None:
+        """Let layouts and pending paints happen, as the event loop would before a user looks."""
+
+        for _ in range(3):
+            QApplication.processEvents()
+
+    def file_for(self, name: str) -> Path:
+        suffix = "@2x" if self.scale == 2 else ""
+        return self.out / f"{name}{suffix}.png"
+
+    def save(self, widget: Any, name: str) -> Path:
+        """Grab ``widget`` (in real pixels) into ``<out>/<name>[@2x].png``."""
+        self.settle()
+        path = self.file_for(name)
+        pixmap = widget.grab()
+        if not pixmap.save(str(path)):
+            raise RuntimeError(f"could not save {path}")
+        self.saved.append(path)
+        return path
+
+    def save_with_dialog(self, window: Any, dialog: Any, name: str) -> Path:
+        """The window with ``dialog`` drawn centred over it, as the user sees a modal message."""
+
+        self.settle()
+        picture = window.grab()
+        box = dialog.grab()
+        ratio = picture.devicePixelRatio()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))  # the window behind the dialog
+        width = box.width() / box.devicePixelRatio()
+        height = box.height() / box.devicePixelRatio()
+        logical_w = picture.width() / ratio
+        logical_h = picture.height() / ratio
+        corner = QPoint(int((logical_w - width) / 2), int((logical_h - height) / 2))
+        painter.fillRect(corner.x() - 1, corner.y() - 1, width + 2, height + 2, QColor("#52606d"))
+        painter.drawPixmap(corner, box)
+        painter.end()
+        path = self.file_for(name)
+        if not picture.save(str(path)):
+            raise RuntimeError(f"could not save {path}")
+        self.saved.append(path)
+        return path
+
+    # -- windows -----------------------------------------------------------------------------
+    def main_window(self, **kwargs: Any) -> Any:
+        """A shown main window of the screenshot size, with two (made-up) microphones."""
+
+        kwargs.setdefault("device_lister", fake_devices)
+        kwargs.setdefault("source_factory", voice_source)
+        window = MainWindow(**kwargs)
+        add_recordings_tab(window)
+        return self.show(window)
+
+    def show(self, widget: Any) -> Any:
+        """Show ``widget`` at the screenshot size and wait until it is on the (offscreen) screen."""
+        widget.resize(*self.size)
+        widget.show()
+        self.wait_until(widget.isVisible)
+        self.windows.append(widget)
+        return widget
+
+    def close_all(self) -> None:
+        """Stop what the windows record and close them."""
+
+        for window in self.windows:
+            if isinstance(window, MainWindow):
+                page = window.record_page
+                page.stop_recording()
+                self.wait_until(lambda page=page: page.state == "idle")
+            window.close()
+            window.deleteLater()
+        self.windows.clear()
+        self.settle()
+
+    # -- recordings --------------------------------------------------------------------------
+    def record(self, name: str, seconds: float, *, seed: int = SEED) -> Any:
+        """A sealed recording in the recordings folder, made as fast as the engine goes."""
+
+        target = paths.recordings_dir() / name
+        if target.exists():
+            return target
+        source = BlockSource(speech_like_blocks(seconds, seed=seed))
+        recorder = Recorder(RecordingSettings(output=target), source)
+        recorder.start()
+        source.done.wait(60)
+        return recorder.stop().path
+
+    def record_cut_off(self, name: str, seconds: float) -> Path:
+        """A recording whose microphone stops delivering: sealed as interrupted."""
+
+        target = paths.recordings_dir() / name
+        if target.exists():
+            return target
+        source = BlockSource(speech_like_blocks(seconds, seed=SEED + 1))
+        recorder = Recorder(RecordingSettings(output=target, stall_timeout=0.3), source)
+        recorder.start()
+        self.wait_until(lambda: recorder.snapshot().fault is not None)
+        try:
+            recorder.stop()
+        except OpnameError as exc:
+            if exc.recording is None:
+                raise
+            return Path(exc.recording.path)
+        raise RuntimeError("the stalled recording did not report its fault")
+
+    def edited_copy(self, original: Path) -> tuple[Path, Path]:
+        """A copy of ``original`` with 3 s cut out at 0:20 and 2 s of other voice put in at 0:40.
+
+        Returns the copy and the original's seal, which the copy is checked against.
+        """
+
+        pcm, rate = sf.read(original, dtype="int16")
+        other = speech_like(2.0, seed=SEED + 7)
+        edited = np.concatenate(
+            [pcm[: 20 * rate], pcm[23 * rate : 40 * rate], other, pcm[40 * rate :]]
+        )
+        folder = self.work / "copies"
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = folder / "gesprek-kopie.flac"
+        sf.write(copy, edited, rate, subtype="PCM_16")
+        return copy, seal_paths_for(original).manifest
+
+
+def fake_devices() -> list[Any]:
+    """Two microphones, as PortAudio would list them on a laptop."""
+
+    return [
+        DeviceInfo(3, "Ingebouwde microfoon", "MME", 2, 48000.0, is_default=True),
+        DeviceInfo(5, "USB-headset", "MME", 1, 48000.0, is_default=False),
+    ]
+
+
+def voice_source() -> Any:
+    """A minute of generated voice at the pace of a real microphone."""
+
+    return BlockSource(
+        speech_like_blocks(60.0, seed=SEED), realtime=True, name="Ingebouwde microfoon"
+    )
+
+
+def breaking_source() -> Any:
+    """A microphone that delivers 1.5 s and then nothing: unplugged while recording."""
+
+    return BlockSource(speech_like_blocks(1.5, seed=SEED), realtime=True, name="USB-headset")
+
+
+def quick_stall_settings(output: Path, device: int | None) -> Any:
+    """The engine's defaults, but a microphone that stops is noticed after half a second."""
+
+    return RecordingSettings(output=output, device=device, stall_timeout=0.5)
+
+
+def add_recordings_tab(window: Any) -> None:
+    """Until the main window has the recordings list, add it as its third page (a preview of
+    the wiring the lead applies). Does nothing once the main window has one of its own."""
+
+    if window.findChild(RecordingsList) is not None:
+        return
+    listing = RecordingsList()
+    listing.verify_requested.connect(window.verify_page.open_file)
+    listing.verify_requested.connect(window.show_verify_page)
+    window.recordings_list = listing
+    title = QCoreApplication.translate("RecordingsList", "Recordings")
+    window.pages.addTab(listing, title)
+
+
+def show_page(window: Any, widget: Any) -> None:
+    window.pages.setCurrentWidget(widget)
+
+
+# ---------------------------------------------------------------------- the pictures
+
+
+@shot("record-idle")
+def record_idle(studio: Studio) -> None:
+    """Opnemen, before anything happens: the microphone, the file, the big button."""
+    window = studio.main_window()
+    window.show_record_page()
+    studio.save(window, "record-idle")
+
+
+@shot("record-recording")
+def record_recording(studio: Studio) -> None:
+    """Opnemen while recording: timer, level meter, device, disk time, one marker set."""
+    window = studio.main_window()
+    page = window.record_page
+    page.start_button.click()
+    studio.wait_until(lambda: page.timer_label.seconds() >= 3)
+    page.add_marker()
+    studio.wait_until(lambda: page.meter.level() > 0.5)
+    studio.save(window, "record-recording")
+    page.stop_recording()
+    studio.wait_until(lambda: page.state == "idle")
+    # Sealed: the vingerafdruk where the timer was.
+    studio.save(window, "record-sealed")
+
+
+@shot("error-microphone-lost")
+def error_microphone_lost(studio: Studio) -> None:
+    """The message when the microphone is unplugged while recording."""
+    window = studio.main_window(
+        source_factory=breaking_source, recording_settings_factory=quick_stall_settings
+    )
+    captured: list[Path] = []
+
+    def grab(box: Any) -> None:
+        box.show()
+        studio.wait_until(box.isVisible)
+        captured.append(studio.save_with_dialog(window, box, "error-microphone-lost"))
+        box.close()
+
+    studio.on_dialog = grab
+    window.record_page.start_button.click()
+    studio.wait_until(lambda: bool(captured))
+    studio.on_dialog = None
+
+
+@shot("verify-empty")
+def verify_empty(studio: Studio) -> None:
+    """Controleren before a file is chosen: where to drop it."""
+    window = studio.main_window()
+    window.show_verify_page()
+    studio.save(window, "verify-empty")
+
+
+@shot("verify-intact")
+def verify_intact(studio: Studio) -> None:
+    """Controleren on the original: intact, signed by this installation's key."""
+    original = studio.record(CONVERSATION, 60.0)
+    window = studio.main_window()
+    window.show_verify_page()
+    page = window.verify_page
+    page.open_file(original)
+    studio.wait_until(lambda: page.state == "result", timeout=60)
+    studio.save(window, "verify-intact")
+
+
+@shot("verify-modified")
+def verify_modified(studio: Studio) -> None:
+    """Controleren on an edited copy: what was cut and inserted, on the timeline."""
+    original = studio.record(CONVERSATION, 60.0)
+    copy, seal = studio.edited_copy(original)
+    window = studio.main_window()
+    window.show_verify_page()
+    page = window.verify_page
+    page.open_file(copy, seal=seal)
+    studio.wait_until(lambda: page.state == "result", timeout=60)
+    studio.save(window, "verify-modified")
+
+
+@shot("recordings-empty")
+def recordings_empty(studio: Studio) -> None:
+    """The recordings list before the first recording."""
+
+    window = studio.main_window()
+    listing = window.findChild(RecordingsList)
+    empty = studio.work / "empty"
+    empty.mkdir(exist_ok=True)
+    listing._folders = [empty]  # a folder with nothing in it
+    show_page(window, listing)
+    refresh(studio, listing)
+    listing._folders = None
+    assert paths.recordings_dir().is_dir()
+    studio.save(window, "recordings-empty")
+
+
+@shot("recordings-list")
+def recordings_list(studio: Studio) -> None:
+    """The recordings list with sealed, cut-off and unsealed recordings."""
+
+    studio.record(CONVERSATION, 60.0)
+    studio.record("evaluatie.flac", 12.0, seed=SEED + 2)
+    studio.record_cut_off("huisbezoek.flac", 4.0)
+    bare = paths.recordings_dir() / "oude-opname.wav"
+    if not bare.exists():
+        sf.write(bare, np.zeros(48000, dtype=np.int16), 48000, subtype="PCM_16")
+        last_week = time.time() - 7 * 24 * 3600  # an old file from before OpnameStudio
+        os.utime(bare, (last_week, last_week))
+    window = studio.main_window()
+    listing = window.findChild(RecordingsList)
+    show_page(window, listing)
+    refresh(studio, listing)
+    studio.save(window, "recordings-list")
+
+
+def refresh(studio: Studio, listing: Any) -> None:
+    done: list[bool] = []
+    listing.refreshed.connect(lambda: done.append(True))
+    listing.refresh()
+    studio.wait_until(lambda: bool(done))
+
+
+# ---------------------------------------------------------------------- running
+
+
+def _prepare_environment(home: Path, scale: int) -> None:
+    """What Qt and the app read: set before the QApplication exists (the scale is read then)."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["OPNAMESTUDIO_HOME"] = str(home)
+    os.environ["OPNAMESTUDIO_LANG"] = "nl"
+    os.environ.pop("QT_SCALE_FACTOR", None)
+    if scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
+
+
+@contextlib.contextmanager
+def _catch_dialogs(studio: Studio) -> Iterator[None]:
+    """Message boxes are shown and grabbed instead of waiting for a click."""
+
+    original = QMessageBox.exec
+
+    def fake_exec(box: QMessageBox) -> int:
+        if studio.on_dialog is not None:
+            studio.on_dialog(box)
+        return 0
+
+    QMessageBox.exec = fake_exec  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
+
+
+def take(out: Path, scale: int, only: list[str]) -> list[Path]:
+    """Take the pictures in this process (which must not have a QApplication yet)."""
+    home = Path(tempfile.mkdtemp(prefix="shots-"))
+    _prepare_environment(home / "OpnameStudio", scale)
+
+    save_settings(
+        OrgSettings(
+            organisation="Jeugdzorg Voorbeeldstad",
+            website="https://www.jeugdzorg-voorbeeldstad.nl/opnemen",
+            contact="privacy@jeugdzorg-voorbeeldstad.nl",
+            set_up=True,
+        )
+    )
+    app = QApplication([sys.argv[0]])
+    translators = install_translators(app, "nl")
+    out.mkdir(parents=True, exist_ok=True)
+    work = home / "work"
+    work.mkdir()
+    size = SIZE_2X if scale == 2 else SIZE_1X
+    studio = Studio(out=out, work=work, scale=scale, size=size)
+    try:
+        with _catch_dialogs(studio):
+            for item in SHOTS:
+                if only and item.name not in only:
+                    continue
+                if scale != 1 and not item.scaled:
+                    continue
+                print(f"  {studio.file_for(item.name).name}", flush=True)
+                try:
+                    item.make(studio)
+                finally:
+                    studio.close_all()
+    finally:
+        wait_for_jobs()
+        for translator in translators:
+            app.removeTranslator(translator)
+        shutil.rmtree(home, ignore_errors=True)
+    return studio.saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: docs/screenshots")
+    parser.add_argument("--only", nargs="*", default=[], help="only these pictures (names)")
+    parser.add_argument("--scale", type=int, choices=[1, 2], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    unknown = set(args.only) - {s.name for s in SHOTS}
+    if unknown:
+        parser.error(f"unknown picture(s): {', '.join(sorted(unknown))}")
+    out = args.out.resolve()
+    if args.scale is not None:
+        saved = take(out, args.scale, args.only)
+        return 0 if saved else 1
+    # Each scale in its own process: QT_SCALE_FACTOR is read once, when Qt starts.
+    for scale in (1, 2):
+        print(f"{'100' if scale == 1 else '200'} %:", flush=True)
+        command = [sys.executable, str(Path(__file__).resolve()), "--out", str(out)]
+        command += ["--scale", str(scale)]
+        if args.only:
+            command += ["--only", *args.only]
+        result = subprocess.run(command, check=False)
+        if result.returncode != 0:
+            return result.returncode
+    print(f"Saved in {out}. Look at every picture.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
