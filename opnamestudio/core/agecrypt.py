@@ -619,35 +619,36 @@ class _Decryptor:
             name=self.name,
         )
 
+    def open_chunk(self, counter: int, chunk: bytes, last: bool) -> bytes:
+        """Authenticate and decrypt one chunk; the error names it and says what went wrong."""
+        if len(chunk) < TAG_SIZE:
+            # Nothing (or less than a tag) where a chunk must be: the file was cut short.
+            raise self._fail(counter, truncated=True)
+        try:
+            plain = self._aead.decrypt(_chunk_nonce(counter, last), chunk, None)
+        except InvalidTag:
+            if last and len(chunk) == CIPHER_CHUNK:
+                # A full chunk at the end that is not sealed as the last one: chunks are
+                # missing after it, unless this one itself was changed.
+                try:
+                    self._aead.decrypt(_chunk_nonce(counter, False), chunk, None)
+                except InvalidTag:
+                    raise self._fail(counter, truncated=False) from None
+                raise self._fail(counter, truncated=True) from None
+            partial = last and len(chunk) < CIPHER_CHUNK
+            raise self._fail(counter, truncated=False, partial=partial) from None
+        if not plain and counter > 0:
+            raise self._fail(counter, truncated=False)  # an empty last chunk is not allowed
+        return plain
+
     def chunks(self) -> Iterator[bytes]:
         """The plaintext chunks; an error names the first chunk that does not authenticate."""
         counter = 0
         chunk = _read_full(self.src, CIPHER_CHUNK)
         while True:
-            if len(chunk) < TAG_SIZE:
-                # Nothing (or less than a tag) where a chunk must be: the file was cut short.
-                raise self._fail(counter, truncated=True)
-            following = b""
-            if len(chunk) == CIPHER_CHUNK:
-                following = _read_full(self.src, 1)
+            following = _read_full(self.src, 1) if len(chunk) == CIPHER_CHUNK else b""
             last = not following
-            try:
-                plain = self._aead.decrypt(_chunk_nonce(counter, last), chunk, None)
-            except InvalidTag:
-                if last and len(chunk) == CIPHER_CHUNK:
-                    # A full chunk at the end that is not sealed as the last one: chunks are
-                    # missing after it, unless this one itself was changed.
-                    try:
-                        self._aead.decrypt(_chunk_nonce(counter, False), chunk, None)
-                    except InvalidTag:
-                        raise self._fail(counter, truncated=False) from None
-                    raise self._fail(counter, truncated=True) from None
-                raise self._fail(
-                    counter, truncated=False, partial=len(chunk) < CIPHER_CHUNK
-                ) from None
-            if not plain and counter > 0:
-                raise self._fail(counter, truncated=False)  # an empty last chunk is not allowed
-            yield plain
+            yield self.open_chunk(counter, chunk, last)
             if last:
                 return
             counter += 1
@@ -686,36 +687,76 @@ def decrypt_bytes(data: bytes, identities: Sequence[Identity], *, name: str = ""
 
 
 class AgeReader(io.RawIOBase):
-    """The plaintext of an age file as a readable stream (to play or export), 64 KiB at a time.
+    """The plaintext of an age file as a readable, seekable stream (to play, with a position
+    slider), one 64 KiB chunk in memory at a time.
 
-    It owns ``src`` and closes it. Reading past a damaged chunk raises AgeChunkError; what was
-    returned before it was authenticated.
+    STREAM chunks decrypt independently, so a seek reads just the chunk it lands in; the last
+    chunk is known from the file size and carries the last-chunk flag, so a file cut short is
+    still found. ``src`` must be seekable; the reader owns and closes it. Reading a damaged
+    chunk raises AgeChunkError; everything returned was authenticated.
     """
 
     def __init__(self, src: BinaryIO, identities: Sequence[Identity], *, name: str = "") -> None:
         super().__init__()
         self._src = src
         try:
-            self._chunks = _Decryptor(src, identities, name).chunks()
+            self._decryptor = _Decryptor(src, identities, name)
+            self._payload = src.tell()
+            cipher_size = src.seek(0, io.SEEK_END) - self._payload
         except BaseException:
             src.close()
             raise
-        self._buffer = b""
-        self._offset = 0
+        self._count = max(1, -(-cipher_size // CIPHER_CHUNK))
+        self._size = max(0, cipher_size - TAG_SIZE * self._count)
+        self._pos = 0
+        self._cached = -1
+        self._plain = b""
+
+    @property
+    def size(self) -> int:
+        """Length of the plaintext in bytes."""
+        return self._size
 
     def readable(self) -> bool:
         return True
 
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def _chunk(self, index: int) -> bytes:
+        if index != self._cached:
+            self._src.seek(self._payload + index * CIPHER_CHUNK)
+            data = _read_full(self._src, CIPHER_CHUNK)
+            self._plain = self._decryptor.open_chunk(index, data, index == self._count - 1)
+            self._cached = index
+        return self._plain
+
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
-        while self._offset >= len(self._buffer):
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                return 0
-            self._buffer, self._offset = chunk, 0
-        n = min(len(buffer), len(self._buffer) - self._offset)
-        buffer[:n] = self._buffer[self._offset : self._offset + n]
-        self._offset += n
-        return n
+        done = 0
+        while done < len(buffer):
+            if self._pos >= self._size:
+                if self._cached != self._count - 1:
+                    self._chunk(self._count - 1)  # the end is only the end when it authenticates
+                break
+            index, offset = divmod(self._pos, CHUNK_SIZE)
+            plain = self._chunk(index)
+            n = min(len(buffer) - done, len(plain) - offset)
+            if n <= 0:
+                raise self._decryptor._fail(index, truncated=True)
+            buffer[done : done + n] = plain[offset : offset + n]
+            self._pos += n
+            done += n
+        return done
 
     def close(self) -> None:
         if not self.closed:
