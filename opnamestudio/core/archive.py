@@ -667,12 +667,13 @@ class Archive:
     def verify_all(self) -> list[tuple[str, ArchiveCheck | OpnameError]]:
         """Check every kept recording; one damaged file does not stop the others."""
         results: list[tuple[str, ArchiveCheck | OpnameError]] = []
+        self._readers()  # a wrong passphrase is one error for the whole run, not one per file
         for rec in self.recordings():
             if rec.state != "archived":
                 continue
             try:
                 results.append((rec.recording_id, self.verify(rec.recording_id)))
-            except (AgeError, ArchiveError, OpnameError) as exc:
+            except (AgeError, ArchiveError) as exc:
                 results.append((rec.recording_id, exc))
         return results
 
