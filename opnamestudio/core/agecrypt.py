@@ -124,9 +124,12 @@ class AgeChunkError(AgeError):
         "backup; the other recordings are not affected"
     )
 
-    def __init__(self, message: str, *, chunk: int, name: str = "", hint: str | None = None):
+    def __init__(
+        self, message: str, *, chunk: int = -1, name: str = "", hint: str | None = None
+    ) -> None:
         super().__init__(message, hint=hint, name=name)
-        #: Number of the first chunk (64 KiB of audio each, counting from 0) that failed.
+        #: Number of the first chunk (64 KiB of audio each, counting from 0) that failed; -1 if
+        #: unknown.
         self.chunk = chunk
 
 

@@ -1437,38 +1437,236 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="430"/>
+        <source>An archived recording cannot be read</source>
+        <translation>Een opname uit het archief kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
+        <source>OpnameStudio cannot open the locked file of this recording.</source>
+        <translation>OpnameStudio kan het afgesloten bestand van deze opname niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="432"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="444"/>
+        <source>Do not delete anything. Contact your IT department; they can restore the recording from the backup.</source>
+        <translation>Verwijder niets. Neem contact op met uw IT-afdeling. Zij kunnen de opname terugzetten uit de back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="440"/>
+        <source>An archived recording is damaged</source>
+        <translation>Een opname in het archief is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="441"/>
+        <source>The start of the locked file of this recording is damaged or changed.</source>
+        <translation>Het begin van het afgesloten bestand van deze opname is beschadigd of veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="452"/>
+        <source>The key does not fit</source>
+        <translation>De sleutel past niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="453"/>
+        <source>This recording was locked with another key than the one on this computer.</source>
+        <translation>Deze opname is afgesloten met een andere sleutel dan die op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="456"/>
+        <source>Use the key of the computer that made the recording, or ask your IT department for the organisation&apos;s recovery key.</source>
+        <translation>Gebruik de sleutel van de computer die de opname maakte. Of vraag uw IT-afdeling om de herstelsleutel van de organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="464"/>
+        <source>The password is not right</source>
+        <translation>Het wachtwoord klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="465"/>
+        <source>The password for the archive is not right.</source>
+        <translation>Het wachtwoord voor het archief klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="466"/>
+        <source>Check the password (capital letters, spaces) and try again.</source>
+        <translation>Controleer het wachtwoord (hoofdletters, spaties) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="470"/>
+        <source>Part of an archived recording is damaged</source>
+        <translation>Een deel van een opname in het archief is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="471"/>
+        <source>A part of the locked file of this recording is damaged. The details say which recording and which part.</source>
+        <translation>Een deel van het afgesloten bestand van deze opname is beschadigd. In de details staat welke opname en welk deel.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="476"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="489"/>
+        <source>The other recordings are fine. Ask your IT department to restore this recording from the backup.</source>
+        <translation>De andere opnamen zijn in orde. Vraag uw IT-afdeling om deze opname terug te zetten uit de back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="484"/>
+        <source>An archived recording is incomplete</source>
+        <translation>Een opname in het archief is niet compleet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="485"/>
+        <source>The locked file of this recording stops too early. Maybe a copy was interrupted.</source>
+        <translation>Het afgesloten bestand van deze opname houdt te vroeg op. Misschien is een kopie onderbroken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="497"/>
+        <source>The archive&apos;s key cannot be used</source>
+        <translation>De sleutel van het archief werkt niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="498"/>
+        <source>OpnameStudio cannot find or read the key that locks the archive on this computer.</source>
+        <translation>OpnameStudio kan de sleutel die het archief op deze computer afsluit niet vinden of niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="502"/>
+        <source>Contact your IT department. With the organisation&apos;s recovery key the recordings can still be opened.</source>
+        <translation>Neem contact op met uw IT-afdeling. Met de herstelsleutel van de organisatie zijn de opnamen nog te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="510"/>
+        <source>The archive needs a password</source>
+        <translation>Het archief heeft een wachtwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="511"/>
+        <source>This computer has no safe place for the archive&apos;s key, so the key is locked with a password.</source>
+        <translation>Deze computer heeft geen veilige plek voor de sleutel van het archief. Daarom is de sleutel afgesloten met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="516"/>
+        <source>Enter the archive password. Do you not know it? Ask your IT department.</source>
+        <translation>Vul het wachtwoord van het archief in. Weet u het niet? Vraag het aan uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="522"/>
+        <source>The organisation&apos;s recovery key is missing</source>
+        <translation>De herstelsleutel van de organisatie ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="523"/>
+        <source>Recordings are only put in the archive when the organisation&apos;s recovery key is set. Without it, a lost laptop means lost recordings.</source>
+        <translation>Opnamen gaan pas in het archief als de herstelsleutel van de organisatie is ingesteld. Zonder die sleutel zijn de opnamen weg als de laptop kwijt is.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="528"/>
+        <source>Ask your IT department to set the recovery key. The recording stays where it is until then.</source>
+        <translation>Vraag uw IT-afdeling om de herstelsleutel in te stellen. De opname blijft tot dan staan waar hij staat.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="536"/>
+        <source>Something went wrong with the archive</source>
+        <translation>Er ging iets mis met het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="537"/>
+        <source>OpnameStudio could not finish this step in the archive.</source>
+        <translation>OpnameStudio kon deze stap in het archief niet afmaken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="544"/>
+        <source>The list of the archive is damaged</source>
+        <translation>De lijst van het archief is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="545"/>
+        <source>The list of recordings in the archive is damaged. The recordings themselves are safe.</source>
+        <translation>De lijst met opnamen in het archief is beschadigd. De opnamen zelf zijn veilig.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="549"/>
+        <source>Contact your IT department. They can make the list again from the recordings.</source>
+        <translation>Neem contact op met uw IT-afdeling. Zij kunnen de lijst opnieuw maken uit de opnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="556"/>
+        <source>Recording not found</source>
+        <translation>Opname niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="557"/>
+        <source>This recording is not in the archive.</source>
+        <translation>Deze opname staat niet in het archief.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="558"/>
+        <source>Check which recording you chose, and try again.</source>
+        <translation>Controleer welke opname u koos en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="562"/>
+        <source>The recording was deleted</source>
+        <translation>De opname is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="563"/>
+        <source>The retention period of this recording has ended, so the sound was deleted. Its seal is kept.</source>
+        <translation>De bewaartermijn van deze opname is voorbij. Daarom is het geluid verwijderd. Het zegel is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="568"/>
+        <source>A copy that turns up can still be checked against the seal, in &apos;Controleren&apos;.</source>
+        <translation>Een kopie die later opduikt, kunt u nog steeds controleren met het zegel, bij &apos;Controleren&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="575"/>
+        <source>The recording does not match its seal</source>
+        <translation>De opname past niet bij het zegel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="576"/>
+        <source>The sound of this recording is not the sound its seal describes.</source>
+        <translation>Het geluid van deze opname is niet het geluid dat in het zegel staat.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="579"/>
+        <source>Do not delete or hand out anything. Contact your IT department.</source>
+        <translation>Verwijder niets en geef niets mee. Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="585"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="586"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="432"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="538"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="587"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="439"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="594"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="440"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="595"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="441"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="596"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="442"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="597"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>
