@@ -9,6 +9,7 @@
     opnamestudio archive verify [ID] [--key FILE]  decrypt and check against the seal
     opnamestudio archive decrypt ID DEST           the audio back, checked against the seal
     opnamestudio archive expire [--today DATE]     delete what is past its retention end
+    opnamestudio archive rebuild-index             a new index from the files (damaged index)
 
 Where there is no OS keyring the archive key is protected by a passphrase: it is read from
 ``OPNAMESTUDIO_ARCHIVE_PASSPHRASE`` or asked on the terminal. Failures are one line on stderr
@@ -68,6 +69,8 @@ def register(subparsers: Any) -> None:
     q.add_argument("id")
     q.add_argument("dest", type=Path, help="the file to create (never overwritten)")
     q.add_argument("--key", type=Path, help="an age key file instead (e.g. the recovery key)")
+
+    sub.add_parser("rebuild-index", help="a new index from the archive's files (damaged index)")
 
     q = sub.add_parser("expire", help="delete the audio past its retention end; seals stay")
     q.add_argument("--today", type=date.fromisoformat, help="default: today (YYYY-MM-DD)")
@@ -265,7 +268,20 @@ def _expire(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rebuild_index(args: argparse.Namespace) -> int:
+    from opnamestudio.core.archive import Archive  # noqa: PLC0415
+
+    archive, moved = Archive.rebuild_index()
+    with archive:
+        count = len(archive.recordings())
+    if moved is not None:
+        print(f"The old index was moved to {moved}")
+    print(f"New index: {count} recording(s)")
+    return EXIT_OK
+
+
 _HANDLERS = {
+    "rebuild-index": _rebuild_index,
     "init": _init,
     "recovery-key": _recovery_key,
     "rotate": _rotate,

@@ -328,6 +328,99 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @classmethod
+    def rebuild_index(cls, folder: Path | None = None) -> tuple[Archive, Path | None]:
+        """Move a damaged index aside and build a new one from the archive's own files.
+
+        The seals, the archive facts beside them (``<id>.archief.json``), the encrypted audio
+        and the signed deletion entries hold everything the index lists, except the exports and
+        imports (the audit log keeps those). Returns the archive, opened on the new index, and
+        where the old index went (None when there was none).
+        """
+        folder = folder or archive_dir()
+        index = folder / "index.sqlite"
+        moved: Path | None = None
+        if index.exists():
+            stamp = utc_now().replace(":", "").replace("-", "")[:15]
+            moved = folder / f"index.damaged-{stamp}.sqlite"
+            os.replace(index, moved)
+            for side in ("-wal", "-shm"):
+                extra = folder / f"index.sqlite{side}"
+                if extra.exists():
+                    os.replace(extra, folder / f"{moved.name}{side}")
+        archive = cls(folder, identities=[])
+        try:
+            count = archive._restore_rows()
+        except BaseException:
+            archive.close()
+            raise
+        audit.append("archive-index-rebuilt", None, recordings=count, old_index=str(moved))
+        return archive, moved
+
+    def _restore_rows(self) -> int:
+        count = 0
+        for seal_file in sorted(self.seals_dir.glob("*.zegel.json")):
+            rid = seal_file.name[: -len(".zegel.json")]
+            parsed = Seal.from_file(seal_file)
+            meta_file = self.seals_dir / f"{rid}.archief.json"
+            meta = json.loads(meta_file.read_bytes()) if meta_file.exists() else {}
+            deletion_file = self.deletions_dir / f"{rid}.verwijderd.json"
+            deletion = json.loads(deletion_file.read_bytes()) if deletion_file.exists() else None
+            cipher = sorted(self.audio_dir.glob(f"{rid}.*.age"))
+            sealed = parsed.audio
+            audio_file = cipher[0].name if cipher else f"{rid}.{sealed['container']}.age"
+            with self._transaction() as db:
+                db.execute(
+                    "INSERT INTO recordings VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        rid,
+                        sealed["name"],
+                        audio_file,
+                        sealed["sha256"],
+                        sealed["size"],
+                        float(sealed["duration"]),
+                        parsed.data["timeline"].get("started_utc"),
+                        utc_now(),
+                        meta.get("session_id"),
+                        meta.get("retention_end"),
+                        json.dumps(meta.get("recipients", [])),
+                        "deleted" if deletion is not None else "archived",
+                    ),
+                )
+                db.execute(
+                    "INSERT INTO seals VALUES (?,?,?,?,?)",
+                    (
+                        rid,
+                        _sha256_bytes(parsed.raw),
+                        parsed.public_key.key_id,
+                        parsed.data.get("sealed_utc"),
+                        parsed.data.get("kind"),
+                    ),
+                )
+                if meta.get("session_id"):
+                    db.execute(
+                        "INSERT INTO sessions VALUES (?,?,?,?)",
+                        (
+                            meta["session_id"],
+                            rid,
+                            parsed.data["session"]["record_sha256"],
+                            deletion["deleted_utc"] if deletion else None,
+                        ),
+                    )
+                if deletion is not None:
+                    db.execute(
+                        "INSERT INTO deletions VALUES (?,?,?,?,?,NULL)",
+                        (
+                            rid,
+                            deletion["deleted_on"],
+                            deletion["deleted_utc"],
+                            deletion["reason"],
+                            deletion["retention_end"],
+                        ),
+                    )
+            count += 1
+        return count
+
     # -- reading the index -----------------------------------------------------------------
 
     _COLUMNS = (

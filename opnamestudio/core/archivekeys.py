@@ -223,13 +223,13 @@ class ArchiveKeys:
         *,
         keyring_backend: KeyringBackend | None = None,
         passphrase: str | None = None,
-        scrypt_log_n: int = DEFAULT_SCRYPT_LOG_N,
+        scrypt_log_n: int | None = None,
     ) -> None:
         self.folder = folder or (paths.data_dir() / "archive" / "keys")
         self._backend = keyring_backend
         self._backend_checked = keyring_backend is not None
         self.passphrase = passphrase
-        self.scrypt_log_n = scrypt_log_n
+        self.scrypt_log_n = scrypt_log_n or DEFAULT_SCRYPT_LOG_N
         self._unlocked: dict[str, X25519Identity] = {}
 
     # -- keys.json -------------------------------------------------------------------------
