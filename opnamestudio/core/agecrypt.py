@@ -20,8 +20,11 @@ import binascii
 import hashlib
 import hmac
 import io
+import itertools
 import os
+import queue
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
@@ -64,6 +67,8 @@ TAG_SIZE = 16
 CIPHER_CHUNK = CHUNK_SIZE + TAG_SIZE
 FILE_KEY_SIZE = 16
 NONCE_SIZE = 16
+#: Chunks read from the file at a time (512 KiB: few system calls, little memory).
+_READ_CHUNKS = 8
 #: Upper bound of a header we accept: a few stanzas, never megabytes.
 MAX_HEADER = 64 * 1024
 #: Largest scrypt work factor we try (age's own limit): 2**22 costs ~4 GiB·s, not more.
@@ -622,7 +627,7 @@ class _Decryptor:
             name=self.name,
         )
 
-    def open_chunk(self, counter: int, chunk: bytes, last: bool) -> bytes:
+    def open_chunk(self, counter: int, chunk: bytes | memoryview, last: bool) -> bytes:
         """Authenticate and decrypt one chunk; the error names it and says what went wrong."""
         if len(chunk) < TAG_SIZE:
             # Nothing (or less than a tag) where a chunk must be: the file was cut short.
@@ -645,17 +650,27 @@ class _Decryptor:
         return plain
 
     def chunks(self) -> Iterator[bytes]:
-        """The plaintext chunks; an error names the first chunk that does not authenticate."""
+        """The plaintext chunks; an error names the first chunk that does not authenticate.
+
+        The ciphertext is read ``_READ_CHUNKS`` chunks at a time and sliced without copying;
+        a chunk is the last one when nothing follows it.
+        """
         counter = 0
-        chunk = _read_full(self.src, CIPHER_CHUNK)
+        block = _read_full(self.src, _READ_CHUNKS * CIPHER_CHUNK)
         while True:
-            following = _read_full(self.src, 1) if len(chunk) == CIPHER_CHUNK else b""
-            last = not following
-            yield self.open_chunk(counter, chunk, last)
-            if last:
-                return
-            counter += 1
-            chunk = following + _read_full(self.src, CIPHER_CHUNK - 1)
+            following = (
+                _read_full(self.src, _READ_CHUNKS * CIPHER_CHUNK)
+                if len(block) == _READ_CHUNKS * CIPHER_CHUNK
+                else b""
+            )
+            view = memoryview(block)
+            for offset in range(0, max(len(block), 1), CIPHER_CHUNK):
+                last = not following and offset + CIPHER_CHUNK >= len(block)
+                yield self.open_chunk(counter, view[offset : offset + CIPHER_CHUNK], last)
+                if last:
+                    return
+                counter += 1
+            block = following
 
 
 class Writer(Protocol):
@@ -664,22 +679,82 @@ class Writer(Protocol):
     def write(self, data: bytes, /) -> int: ...
 
 
+class _Worker(threading.Thread):
+    """Feeds every chunk to ``take`` on another core, through a small bounded queue.
+
+    Hashing (hashlib) and writing release the GIL, so they overlap the decryption; the queue
+    (``_QUEUE`` chunks of 64 KiB) keeps the memory small. An error in ``take`` is raised by
+    ``finish``.
+    """
+
+    def __init__(self, name: str, take: Callable[[bytes], object]) -> None:
+        super().__init__(name=name, daemon=True)
+        self._take = take
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_QUEUE)
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        while (chunk := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self._take(chunk)
+                except BaseException as exc:  # handed to the caller by finish()
+                    self.error = exc
+
+    def put(self, chunk: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(chunk)
+
+    def finish(self) -> None:
+        self.queue.put(None)
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+
+_QUEUE = 16
+
+
 def decrypt_stream(
-    src: BinaryIO, dst: Writer | None, identities: Sequence[Identity], *, name: str = ""
+    src: BinaryIO,
+    dst: Writer | None,
+    identities: Sequence[Identity],
+    *,
+    name: str = "",
+    sha256: bool = True,
 ) -> tuple[int, str]:
     """Decrypt ``src`` into ``dst`` (None: only check); returns (bytes, SHA-256 of the plaintext).
 
     Plaintext is written chunk by chunk as it authenticates, so a caller that must not expose
-    unauthenticated data writes to a temporary file and renames it only on success.
+    unauthenticated data writes to a temporary file and renames it only on success. Hashing
+    and writing run in their own threads (two cores: decryption, hashing and writing overlap).
+    Without ``sha256`` the hash is "" (a caller that checks the plaintext later anyway).
     """
-    digest = hashlib.sha256()
-    total = 0
-    for plain in _Decryptor(src, identities, name).chunks():
-        digest.update(plain)
-        total += len(plain)
+    chunks = _Decryptor(src, identities, name).chunks()
+    first = next(chunks)
+    if len(first) < CHUNK_SIZE:  # a small file: one chunk, no threads
+        for _ in chunks:
+            pass  # that chunk was the last; this checks that nothing follows
         if dst is not None:
-            dst.write(plain)
-    return total, digest.hexdigest()
+            dst.write(first)
+        return len(first), hashlib.sha256(first).hexdigest() if sha256 else ""
+    digest = hashlib.sha256()
+    workers = [_Worker("age-sha256", digest.update)] if sha256 else []
+    if dst is not None:
+        workers.append(_Worker("age-write", dst.write))
+    for worker in workers:
+        worker.start()
+    total = 0
+    try:
+        for plain in itertools.chain((first,), chunks):
+            total += len(plain)
+            for worker in workers:
+                worker.put(plain)
+    finally:
+        for worker in workers:
+            worker.finish()
+    return total, digest.hexdigest() if sha256 else ""
 
 
 def decrypt_bytes(data: bytes, identities: Sequence[Identity], *, name: str = "") -> bytes:

@@ -26,6 +26,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -49,7 +50,7 @@ from opnamestudio.core.clock import utc_now
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.fileio import atomic_write_bytes, fsync_dir, temp_sibling
 from opnamestudio.core.keys import Signature, SignatureError, load_or_create_signing_key
-from opnamestudio.core.seal import Seal
+from opnamestudio.core.seal import Seal, seal_paths_for
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -63,12 +64,12 @@ __all__ = [
     "ArchivedRecording",
     "Deletion",
     "archive_dir",
+    "decrypt_file",
 ]
 
 SCHEMA_VERSION = 1
 DELETION_FORMAT = "opnamestudio-verwijdering/1"
 META_FORMAT = "opnamestudio-archief/1"
-_READ = 4 * 1024 * 1024
 
 _SCHEMA = """
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -697,12 +698,12 @@ class Archive:
 
     def open_audio(self, recording_id: str) -> io.BufferedReader:
         """The plaintext audio as a stream (to play), decrypted 64 KiB at a time."""
-        src = self._open_cipher(recording_id)
-        reader = AgeReader(src, self._readers(), name=recording_id)
+        readers = self._readers()
+        reader = AgeReader(self._open_cipher(recording_id), readers, name=recording_id)
         audit.append("play", recording_id)
         return io.BufferedReader(reader, buffer_size=256 * 1024)
 
-    def decrypt_to(self, recording_id: str, dest: Path) -> str:
+    def decrypt_to(self, recording_id: str, dest: Path, *, durable: bool = True) -> str:
         """Decrypt to ``dest`` (never overwritten), checked against the seal; returns SHA-256.
 
         Written under a temporary name and renamed only when every chunk authenticated and the
@@ -711,26 +712,41 @@ class Archive:
         expected = self.seal(recording_id).audio
         if dest.exists():
             raise ArchiveError(f"{dest} already exists", hint="Choose another name")
-        tmp = temp_sibling(dest, "decrypt")
-        try:
-            with self._open_cipher(recording_id) as src, open(tmp, "xb") as out:
-                sink = _BufferedSink(out)
-                _size, sha = decrypt_stream(src, sink, self._readers(), name=recording_id)
-                sink.flush()
-                out.flush()
-                os.fsync(out.fileno())
-            if sha != expected["sha256"]:
-                raise ArchiveMismatchError(
-                    f"{recording_id} decrypts to audio that does not match its seal"
-                )
-            os.replace(tmp, dest)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(dest.parent)
+        readers = self._readers()
+        sha = decrypt_file(
+            self._open_cipher(recording_id),
+            dest,
+            readers,
+            name=recording_id,
+            expected_sha256=expected["sha256"],
+            durable=durable,
+        )
         audit.append("decrypt", recording_id, destination=str(dest), sha256=sha)
         return sha
+
+    def decrypt_for_export(self, recording_id: str, dest: Path) -> Path:
+        """Decrypt to ``dest`` for the export (a temporary folder), with the seal beside it.
+
+        Every chunk is authenticated, but neither hashed nor fsynced here: the export checks
+        its copy against the seal and syncs it. The caller deletes ``dest``'s folder after the
+        export, so no plaintext stays on the laptop. Returns the audio's path.
+        """
+        readers = self._readers()
+        seal = self.seal(recording_id)
+        audio = dest / str(seal.audio["name"])
+        decrypt_file(
+            self._open_cipher(recording_id),
+            audio,
+            readers,
+            name=recording_id,
+            expected_sha256=None,
+            durable=False,
+        )
+        files = seal_paths_for(audio)
+        shutil.copyfile(self.seal_path(recording_id), files.manifest)
+        shutil.copyfile(self.seals_dir / f"{recording_id}.zegel.minisig", files.signature)
+        audit.append("decrypt", recording_id, destination=str(audio), purpose="export")
+        return audio
 
     def verify(self, recording_id: str) -> ArchiveCheck:
         """Decrypt (streaming, nothing written) and check the audio and the seal's signature.
@@ -747,8 +763,9 @@ class Archive:
             parsed.public_key.verify(parsed.raw, sig)
         except (OSError, SignatureError):
             signature_valid = False
+        readers = self._readers()
         with self._open_cipher(recording_id) as src:
-            size, sha = decrypt_stream(src, None, self._readers(), name=recording_id)
+            size, sha = decrypt_stream(src, None, readers, name=recording_id)
         if (sha, size) != (parsed.audio["sha256"], parsed.audio["size"]):
             raise ArchiveMismatchError(
                 f"{recording_id} decrypts without damage, but not to the audio its seal "
@@ -857,26 +874,41 @@ class Archive:
         )
 
 
-class _BufferedSink:
-    """Collects decrypted chunks into 4 MiB writes (fewer system calls on a USB stick)."""
+def decrypt_file(
+    src: BinaryIO,
+    dest: Path,
+    identities: Sequence[Identity],
+    *,
+    name: str,
+    expected_sha256: str | None,
+    durable: bool = True,
+) -> str:
+    """Decrypt ``src`` (closed afterwards) into a new file ``dest``; returns the SHA-256.
 
-    def __init__(self, out: BinaryIO) -> None:
-        self._out = out
-        self._parts: list[bytes] = []
-        self._size = 0
-
-    def write(self, data: bytes) -> int:
-        self._parts.append(data)
-        self._size += len(data)
-        if self._size >= _READ:
-            self.flush()
-        return len(data)
-
-    def flush(self) -> None:
-        if self._parts:
-            self._out.write(b"".join(self._parts))
-            self._parts.clear()
-            self._size = 0
+    Written under a temporary name and renamed only when every chunk authenticated and the
+    plaintext has the expected SHA-256, so a damaged file never leaves a plausible copy.
+    ``durable`` fsyncs before the rename. With ``expected_sha256`` None the plaintext is not
+    hashed (returns ""): for a file on its way to the export, which checks its copy against
+    the seal itself; every chunk is still authenticated.
+    """
+    tmp = temp_sibling(dest, "decrypt")
+    check = expected_sha256 is not None
+    try:
+        with src, open(tmp, "xb") as out:
+            _size, sha = decrypt_stream(src, out, identities, name=name, sha256=check)
+            out.flush()
+            if durable:
+                os.fsync(out.fileno())
+        if check and sha != expected_sha256:
+            raise ArchiveMismatchError(f"{name} decrypts to audio that does not match its seal")
+        os.replace(tmp, dest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if durable:
+        fsync_dir(dest.parent)
+    return sha
 
 
 def _sha256_bytes(data: bytes) -> str:

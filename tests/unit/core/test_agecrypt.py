@@ -147,7 +147,8 @@ def test_decrypting_a_large_file_uses_bounded_memory(identity: X25519Identity) -
     finally:
         tracemalloc.stop()
     assert (total, sha) == (size, hashlib.sha256(bytes(size)).hexdigest())
-    assert peak < 1024 * 1024, f"peak {peak} bytes while decrypting {size} bytes"
+    # A few chunks in flight (the hashing thread's queue holds at most 16 of 64 KiB).
+    assert peak < 3 * 1024 * 1024, f"peak {peak} bytes while decrypting {size} bytes"
 
 
 # -- bad input ---------------------------------------------------------------------------------

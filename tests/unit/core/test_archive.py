@@ -399,3 +399,21 @@ def test_expiry_deletes_audio_and_session_but_keeps_the_seal_and_a_signed_entry(
     result = verify(copy, archive.seal_path(rid), [seal_key])
     assert result.content == "intact"
     assert result.signer == "trusted"
+
+
+def test_decrypt_for_export_feeds_the_client_copy(
+    archive: Archive, recordings: list[Path], originals: list[Path], tmp_path: Path
+) -> None:
+    from opnamestudio.core.export import export_copy
+
+    rid = archive_one(archive, recordings[0])
+    work = tmp_path / "export-work"
+    work.mkdir()
+    audio = archive.decrypt_for_export(rid, work)
+    assert audio.read_bytes() == originals[0].read_bytes()
+    assert seal_paths_for(audio).manifest.read_bytes() == archive.seal_path(rid).read_bytes()
+    stick = tmp_path / "stick-export"
+    stick.mkdir()
+    result = export_copy(audio, stick)
+    copied = result.folder / originals[0].name
+    assert copied.read_bytes() == originals[0].read_bytes()
