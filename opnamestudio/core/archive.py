@@ -803,6 +803,16 @@ class Archive:
         )
         return [self._delete(row[0], today, "retention") for row in rows]
 
+    def delete(self, recording_id: str, *, reason: str, today: date | None = None) -> Deletion:
+        """Delete one recording's audio and session record now (the GUI confirms first).
+
+        ``reason`` is a code such as "retention" or "request" (an AVG erasure request); the seal
+        stays and the deletion is recorded like one at the end of the retention period.
+        """
+        if self.get(recording_id).state == "deleted":
+            raise ArchiveDeletedError(f"The audio of {recording_id} was already deleted")
+        return self._delete(recording_id, today or date.today(), reason)
+
     def _delete(self, recording_id: str, today: date, reason: str) -> Deletion:
         rec = self.get(recording_id)
         path = self.audio_dir / rec.audio_file

@@ -174,6 +174,13 @@ def write_recovery_key(path: Path, identity: X25519Identity | None = None) -> X2
     return identity
 
 
+def _log_key_change(event: str, **details: object) -> None:
+    """Key changes go into the audit log (NEN 7513): who, when, which public key."""
+    from opnamestudio.core import audit  # noqa: PLC0415 - audit imports nothing of ours
+
+    audit.append(event, None, **details)
+
+
 @dataclass(frozen=True)
 class IdentityEntry:
     """One installation identity as listed in keys.json (public part and where the secret is)."""
@@ -352,6 +359,9 @@ class ArchiveKeys:
         entry = self._store(identity)
         self._unlocked[entry.recipient] = identity
         self._save({"format": KEYS_FORMAT, "identities": [entry], "current": entry.recipient})
+        _log_key_change(
+            "archive-key-created", recipient=entry.recipient, protection=entry.protection
+        )
         return identity.recipient
 
     def rotate(self) -> X25519Recipient:
@@ -363,6 +373,9 @@ class ArchiveKeys:
         data["identities"].append(entry)
         data["current"] = entry.recipient
         self._save(data)
+        _log_key_change(
+            "archive-key-rotated", recipient=entry.recipient, protection=entry.protection
+        )
         return identity.recipient
 
     def current_recipient(self) -> X25519Recipient:
@@ -377,8 +390,10 @@ class ArchiveKeys:
     def set_recovery_recipient(self, recipient: X25519Recipient) -> None:
         """Set (or replace) the recovery key; recordings archived before keep the old one."""
         data = self._load()
+        previous = data.get("recovery")
         data["recovery"] = str(recipient)
         self._save(data)
+        _log_key_change("archive-recovery-key-set", recipient=str(recipient), previous=previous)
 
     def recipients(self) -> list[X25519Recipient]:
         """Who a new recording is encrypted to: this installation and the recovery key."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pty
 import select
 import shutil
 import signal
@@ -43,6 +42,8 @@ from tests.support.archive import (
     new_archive,
     record_sealed,
 )
+
+pty = pytest.importorskip("pty", reason="a pseudo-terminal (POSIX) answers age's passphrase prompt")
 
 pytestmark = pytest.mark.skipif(
     shutil.which("age") is None or shutil.which("age-keygen") is None,

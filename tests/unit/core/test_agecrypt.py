@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +24,7 @@ from opnamestudio.core.agecrypt import (
     AgeTruncatedError,
     AgeWrongPassphraseError,
     FileKey,
+    Identity,
     ScryptIdentity,
     ScryptRecipient,
     X25519Identity,
@@ -33,6 +36,7 @@ from opnamestudio.core.agecrypt import (
     encrypt_bytes,
     encrypt_stream,
 )
+from opnamestudio.core.archivekeys import read_identity_file
 
 CIPHER_CHUNK = CHUNK_SIZE + 16
 
@@ -276,3 +280,33 @@ def test_the_reader_finds_a_file_cut_at_a_chunk_boundary(identity: X25519Identit
     reader = AgeReader(io.BytesIO(cut), [identity])
     with pytest.raises(AgeTruncatedError):
         reader.read()
+
+
+# -- files made by the real age tool (tests/data/make_age_vectors.py) ---------------------------
+
+VECTORS = Path(__file__).resolve().parents[2] / "data" / "age"
+
+
+def _vectors() -> list[str]:
+    return sorted(json.loads((VECTORS / "vectors.json").read_text())["files"])
+
+
+@pytest.mark.parametrize("name", _vectors())
+def test_files_made_by_age_decrypt(name: str) -> None:
+    spec = json.loads((VECTORS / "vectors.json").read_text())
+    expected = spec["files"][name]
+    data = (VECTORS / name).read_bytes()
+    if name.startswith("scrypt"):
+        identities: list[Identity] = [ScryptIdentity(spec["passphrase"])]
+    else:
+        identities = list(read_identity_file(VECTORS / "key.txt"))
+    total, sha = decrypt_stream(io.BytesIO(data), None, identities)
+    assert (total, sha) == (expected["size"], expected["sha256"])
+
+
+def test_the_second_recipient_of_an_age_file_opens_it_too() -> None:
+    data = (VECTORS / "two-recipients.age").read_bytes()
+    (other,) = read_identity_file(VECTORS / "other-key.txt")
+    assert len(decrypt_bytes(data, [other])) == 70_000
+    with pytest.raises(AgeNoIdentityError):
+        decrypt_bytes(data, [X25519Identity.generate()])

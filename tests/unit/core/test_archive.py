@@ -417,3 +417,25 @@ def test_decrypt_for_export_feeds_the_client_copy(
     result = export_copy(audio, stick)
     copied = result.folder / originals[0].name
     assert copied.read_bytes() == originals[0].read_bytes()
+
+
+def test_a_manual_deletion_is_recorded_like_a_retention_one(
+    archive: Archive, recordings: list[Path]
+) -> None:
+    rid = archive_one(archive, recordings[0])
+    deletion = archive.delete(rid, reason="request", today=date(2026, 12, 1))
+    assert (deletion.reason, deletion.deleted_on) == ("request", date(2026, 12, 1))
+    assert archive.deletion_of(rid) == deletion
+    assert archive.seal_path(rid).exists()
+    with pytest.raises(ArchiveDeletedError, match="already deleted"):
+        archive.delete(rid, reason="request")
+
+
+def test_key_changes_are_in_the_audit_log(archive: Archive) -> None:
+    archive.keys.rotate()
+    events = _events()
+    assert events[:2] == ["archive-key-created", "archive-recovery-key-set"]
+    assert events[-1] == "archive-key-rotated"
+    last = json.loads(audit.log_path().read_bytes().splitlines()[-1])
+    assert last["details"]["recipient"] == str(archive.keys.current_recipient())
+    audit.verify_chain()
