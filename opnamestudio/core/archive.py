@@ -26,6 +26,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import threading
@@ -68,6 +69,8 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
+#: A recording id becomes a file name: letters, digits, dot, dash, underscore (FAT32-safe).
+_RECORDING_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}\Z")
 DELETION_FORMAT = "opnamestudio-verwijdering/1"
 META_FORMAT = "opnamestudio-archief/1"
 
@@ -521,6 +524,11 @@ class Archive:
             raise SignatureError(f"Cannot read the signature {signature}: {exc.strerror}") from exc
         parsed.public_key.verify(parsed.raw, Signature.from_bytes(sig_bytes))
         recording_id = str(parsed.data["recording_id"])
+        if not _RECORDING_ID.match(recording_id):
+            raise ArchiveError(
+                f"The seal's recording id {recording_id!r} cannot be a file name in the archive",
+                hint="Nothing was archived; contact your IT department",
+            )
         if self._query("SELECT 1 FROM recordings WHERE id = ?", (recording_id,)):
             raise ArchiveError(
                 f"The recording {recording_id} is already in the archive",

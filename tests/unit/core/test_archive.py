@@ -6,6 +6,7 @@ view of the same archive is in tests/integration/test_archive_age.py.
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import sqlite3
@@ -439,3 +440,27 @@ def test_key_changes_are_in_the_audit_log(archive: Archive) -> None:
     last = json.loads(audit.log_path().read_bytes().splitlines()[-1])
     assert last["details"]["recipient"] == str(archive.keys.current_recipient())
     audit.verify_chain()
+
+
+def test_a_seal_whose_id_is_no_safe_file_name_is_refused(
+    archive: Archive, recordings: list[Path]
+) -> None:
+    from opnamestudio.core.keys import SigningKey, trusted_comment_for
+
+    files = seal_paths_for(recordings[0])
+    raw = files.manifest.read_bytes()
+    old_id = json.loads(raw)["recording_id"]
+    forged = raw.replace(f'"{old_id}"'.encode(), b'"../../escape"', 1)
+    key = SigningKey.generate()
+    forged = forged.replace(
+        Seal.from_bytes(raw).data["signer"]["public_key"].encode(),
+        base64.b64encode(key.public.raw),
+    ).replace(Seal.from_bytes(raw).data["signer"]["key_id"].encode(), key.public.key_id.encode())
+    files.manifest.write_bytes(forged)
+    files.signature.write_bytes(
+        bytes(key.sign(forged, trusted_comment=trusted_comment_for(files.manifest.name)))
+    )
+    with pytest.raises(ArchiveError, match="cannot be a file name"):
+        archive.archive_recording(recordings[0], files.manifest, files.signature)
+    assert recordings[0].exists()
+    assert not (archive.folder.parent / "escape.zegel.json").exists()
