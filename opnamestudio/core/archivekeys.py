@@ -301,15 +301,18 @@ class ArchiveKeys:
     def _store(self, identity: X25519Identity) -> IdentityEntry:
         recipient = str(identity.recipient)
         backend = self.keyring()
+        refused = ""
         if backend is not None:
             try:
                 backend.set_password(KEYRING_SERVICE, recipient, str(identity))
-            except Exception as exc:
-                raise ArchiveKeyError(f"The OS keyring refused the archive key: {exc}") from exc
-            return IdentityEntry(recipient, utc_now(), "keyring")
+            except Exception as exc:  # every backend has its own errors (a locked keyring, …)
+                refused = f"The OS keyring refused the archive key ({exc})"
+            else:
+                return IdentityEntry(recipient, utc_now(), "keyring")
         if not self.passphrase:
             raise PassphraseRequiredError(
-                "This computer has no keyring for the archive key: a passphrase is needed"
+                refused
+                or "This computer has no keyring for the archive key: a passphrase is needed"
             )
         name = f"identity-{hashlib.sha256(recipient.encode()).hexdigest()[:12]}.age"
         secret = identity_file_text(identity).encode("ascii")

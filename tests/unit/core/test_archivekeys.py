@@ -137,3 +137,23 @@ def test_a_passphrase_protected_identity_file_reads_with_the_passphrase(tmp_path
     (identity,) = read_identity_file(path, PASSPHRASE)
     assert isinstance(identity, X25519Identity)
     assert str(identity.recipient) == str(recipient)
+
+
+class RefusingKeyring(MemoryKeyring):
+    """A keyring that exists but refuses to store (locked, no session bus)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("the keyring is locked")
+
+
+def test_a_keyring_that_refuses_falls_back_to_the_passphrase(tmp_path: Path) -> None:
+    with pytest.raises(PassphraseRequiredError, match=r"keyring refused .*locked"):
+        ArchiveKeys(tmp_path / "keys", keyring_backend=RefusingKeyring()).create()
+    keys = ArchiveKeys(
+        tmp_path / "keys",
+        keyring_backend=RefusingKeyring(),
+        passphrase=PASSPHRASE,
+        scrypt_log_n=TEST_LOG_N,
+    )
+    keys.create()
+    assert keys.entries()[0].protection == "passphrase"
