@@ -588,6 +588,11 @@ class _Decryptor:
             stanzas, covered, mac = _parse_header(src)
         except AgeHeaderError as exc:
             raise AgeHeaderError(f"{exc.message}{where}", name=name) from exc
+        if len(stanzas) > 1 and any(s.type == "scrypt" for s in stanzas):
+            # A passphrase must be the only recipient: anyone else could read the file.
+            raise AgeHeaderError(
+                f"A passphrase-encrypted file must have no other recipient{where}", name=name
+            )
         file_key = None
         for identity in identities:
             file_key = identity.unwrap(stanzas)
