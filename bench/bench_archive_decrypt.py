@@ -101,7 +101,10 @@ def main() -> int:
             folder / "gesprek.flac.age",
             folder / "uit.flac",
         )
-        print(f"plaintext: {size / 1e6:.0f} MB (~{args.seconds / 3600:.1f} h of mono FLAC)")
+        print(
+            f"plaintext: {size / 1e6:.0f} MB of random bytes (~{args.seconds / 3600:.1f} h of "
+            "mono FLAC); no seed: the content does not change the cost"
+        )
         expected = _make_plaintext(plain, size)
         with open(plain, "rb") as src, open(cipher, "wb") as dst:
             encrypt_stream(src, dst, [identity.recipient, recovery.recipient])
@@ -126,7 +129,8 @@ def main() -> int:
             assert hashlib.file_digest(fh, "sha256").hexdigest() == expected
     result = statistics.median(ratios)
     verdict = "PASS" if result >= GOAL else "FAIL"
-    print(f"median ratio {result:.2f} (goal >= {GOAL}): {verdict}")
+    print(f"median ratio {result:.2f} (goal >= {GOAL})")
+    print(f"Result: {verdict}")
     return 0 if result >= GOAL else 1
 
 
