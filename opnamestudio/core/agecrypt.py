@@ -757,9 +757,20 @@ def decrypt_stream(
             for worker in workers:
                 worker.put(plain)
     finally:
-        for worker in workers:
-            worker.finish()
+        _finish_all(workers)
     return total, digest.hexdigest() if sha256 else ""
+
+
+def _finish_all(workers: Sequence[_Worker]) -> None:
+    """Stop every worker (none is left waiting), then raise the first one's error."""
+    errors = []
+    for worker in workers:
+        try:
+            worker.finish()
+        except BaseException as exc:  # raised below, after the others stopped
+            errors.append(exc)
+    if errors:
+        raise errors[0]
 
 
 def decrypt_bytes(data: bytes, identities: Sequence[Identity], *, name: str = "") -> bytes:

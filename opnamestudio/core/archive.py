@@ -167,6 +167,15 @@ class ArchiveMismatchError(ArchiveError):
     default_hint = "Keep the files as they are and contact your IT department"
 
 
+@contextlib.contextmanager
+def _disk_errors(what: str, hint: str) -> Iterator[None]:
+    """A failing disk (full, pulled, read-only) becomes an ArchiveError saying what was done."""
+    try:
+        yield
+    except OSError as exc:
+        raise ArchiveError(f"{what}: {exc.strerror or exc}", hint=hint) from exc
+
+
 def archive_dir() -> Path:
     """``<data folder>/archive``, created on first use."""
     folder = paths.data_dir() / "archive"
@@ -511,6 +520,25 @@ class Archive:
     ) -> ArchivedRecording:
         """Encrypt a sealed recording into the archive and remove its plaintext audio.
 
+        See _archive; a disk error becomes an ArchiveError (the audio file stays).
+        """
+        with _disk_errors(
+            f"Cannot archive {audio}",
+            "The audio file is left as it was. Free up disk space (or check the disk) and try "
+            "again",
+        ):
+            return self._archive(audio, seal, signature, session_id, retention_end)
+
+    def _archive(
+        self,
+        audio: Path,
+        seal: Path,
+        signature: Path,
+        session_id: str | None,
+        retention_end: date | None,
+    ) -> ArchivedRecording:
+        """Encrypt a sealed recording into the archive and remove its plaintext audio.
+
         The seal must be valid and signed by the key it names, the audio must be the sealed
         bytes, and (with ``session_id``) the session record must be the one the seal refers to.
         The retention end comes from the session record when not given; it is required when the
@@ -824,10 +852,14 @@ class Archive:
     def _delete(self, recording_id: str, today: date, reason: str) -> Deletion:
         rec = self.get(recording_id)
         path = self.audio_dir / rec.audio_file
-        path.unlink(missing_ok=True)  # the ciphertext, and with it the wrapped file keys
-        fsync_dir(self.audio_dir)
-        self._delete_session_record(rec)
-        self._write_deletion_entry(rec, today, reason)
+        with _disk_errors(
+            f"Cannot delete the audio of {recording_id}",
+            "Nothing is marked as deleted yet; check the disk and run the deletion again",
+        ):
+            path.unlink(missing_ok=True)  # the ciphertext, and with it the wrapped file keys
+            fsync_dir(self.audio_dir)
+            self._delete_session_record(rec)
+            self._write_deletion_entry(rec, today, reason)
         head = audit.append(
             "delete",
             recording_id,
@@ -912,7 +944,13 @@ def decrypt_file(
     tmp = temp_sibling(dest, "decrypt")
     check = expected_sha256 is not None
     try:
-        with src, open(tmp, "xb") as out:
+        with (
+            _disk_errors(
+                f"Cannot write {dest}", "Check the free space and the folder, then try again"
+            ),
+            src,
+            open(tmp, "xb") as out,
+        ):
             _size, sha = decrypt_stream(src, out, identities, name=name, sha256=check)
             out.flush()
             if durable:

@@ -464,3 +464,50 @@ def test_a_seal_whose_id_is_no_safe_file_name_is_refused(
         archive.archive_recording(recordings[0], files.manifest, files.signature)
     assert recordings[0].exists()
     assert not (archive.folder.parent / "escape.zegel.json").exists()
+
+
+def test_a_full_disk_while_archiving_leaves_the_audio_and_no_partial_file(
+    archive: Archive, recordings: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from opnamestudio.core import archive as archive_module
+
+    def full(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(archive_module, "encrypt_stream", full)
+    with pytest.raises(ArchiveError, match=r"Cannot archive .*No space left") as info:
+        archive_one(archive, recordings[0])
+    assert "left as it was" in info.value.hint
+    assert recordings[0].exists()
+    assert list(archive.audio_dir.iterdir()) == []
+    assert archive.recordings() == []
+
+
+def test_a_failing_write_while_decrypting_leaves_nothing(
+    archive: Archive, recordings: list[Path], tmp_path: Path
+) -> None:
+    from opnamestudio.core.agecrypt import decrypt_stream as real_decrypt
+
+    rid = archive_one(archive, recordings[0])
+
+    class FullDisk:
+        written = 0
+
+        def write(self, data: bytes) -> int:
+            self.written += len(data)
+            if self.written > 100_000:
+                raise OSError(28, "No space left on device")
+            return len(data)
+
+    with (
+        open(archive.audio_dir / f"{rid}.flac.age", "rb") as src,
+        pytest.raises(OSError, match="No space"),
+    ):
+        real_decrypt(
+            src, FullDisk(), [read_identity_file(tmp_path / "stick" / "herstelsleutel.txt")[0]]
+        )
+    dest = tmp_path / "kopie.flac"
+    archive.decrypt_to(rid, dest)  # the archive is unaffected
+    assert dest.exists()
