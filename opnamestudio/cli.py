@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from opnamestudio import __version__
+from opnamestudio.cli_archive import register as register_archive
 from opnamestudio.core.display import format_key_id
 from opnamestudio.core.errors import OpnameError
 
@@ -86,6 +87,8 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, help="folder for the demo files (default: a new temp folder)"
     )
 
+    register_archive(sub)
+
     p = sub.add_parser("gui", help="start the app (the default)")
     p.add_argument("qt_args", nargs=argparse.REMAINDER)
     return parser
@@ -96,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
     args = _parser().parse_args(argv)
     command = args.command or "gui"
     try:
+        if hasattr(args, "run"):  # a command registered by its own module (cli_archive)
+            return int(args.run(args))
         if command == "devices":
             return _devices(args.json)
         if command == "record":

@@ -2,7 +2,7 @@
 # Make sure the Debian/Ubuntu packages OpnameStudio needs are installed.
 #   scripts/ensure-system.sh run    what the app needs (PortAudio, Qt's system libraries, venv)
 #   scripts/ensure-system.sh test   that plus what the test suite uses (a virtual microphone,
-#                                   speech synthesis, outside judges such as minisign and flac)
+#                                   speech synthesis, outside judges such as minisign, flac, age)
 # As root it installs what is missing; otherwise it prints the exact apt-get line and fails.
 set -eu
 
@@ -10,7 +10,7 @@ profile="${1:-run}"
 run_pkgs="libportaudio2 libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3
  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-dejavu-core"
 test_pkgs="espeak-ng sox pulseaudio pulseaudio-utils libasound2-plugins minisign flac util-linux
- e2fsprogs ffmpeg lame dosfstools fusefat poppler-utils zbar-tools"
+ e2fsprogs ffmpeg lame dosfstools fusefat poppler-utils zbar-tools age"
 
 pkgs="$run_pkgs"
 if [ "$profile" = "test" ]; then

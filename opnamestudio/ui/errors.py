@@ -440,6 +440,161 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         ),
         about_recording=False,
     ),
+    "archive-crypt": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "An archived recording cannot be read"),
+        QT_TRANSLATE_NOOP("errors", "OpnameStudio cannot open the locked file of this recording."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Do not delete anything. Contact your IT department; they can restore the recording "
+            "from the backup.",
+        ),
+        about_recording=False,
+    ),
+    "archive-header": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "An archived recording is damaged"),
+        QT_TRANSLATE_NOOP(
+            "errors", "The start of the locked file of this recording is damaged or changed."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Do not delete anything. Contact your IT department; they can restore the recording "
+            "from the backup.",
+        ),
+        about_recording=False,
+    ),
+    "archive-wrong-key": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The key does not fit"),
+        QT_TRANSLATE_NOOP(
+            "errors", "This recording was locked with another key than the one on this computer."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Use the key of the computer that made the recording, or ask your IT department for "
+            "the organisation's recovery key.",
+        ),
+        about_recording=False,
+    ),
+    "archive-wrong-passphrase": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The password is not right"),
+        QT_TRANSLATE_NOOP("errors", "The password for the archive is not right."),
+        QT_TRANSLATE_NOOP("errors", "Check the password (capital letters, spaces) and try again."),
+        about_recording=False,
+    ),
+    "archive-damaged": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Part of an archived recording is damaged"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A part of the locked file of this recording is damaged. The details say which "
+            "recording and which part.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The other recordings are fine. Ask your IT department to restore this recording from "
+            "the backup.",
+        ),
+        about_recording=False,
+    ),
+    "archive-truncated": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "An archived recording is incomplete"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The locked file of this recording stops too early. Maybe a copy was interrupted.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The other recordings are fine. Ask your IT department to restore this recording from "
+            "the backup.",
+        ),
+        about_recording=False,
+    ),
+    "archive-keys": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The archive's key cannot be used"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "OpnameStudio cannot find or read the key that locks the archive on this computer.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Contact your IT department. With the organisation's recovery key the recordings can "
+            "still be opened.",
+        ),
+        about_recording=False,
+    ),
+    "archive-passphrase-required": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The archive needs a password"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This computer has no safe place for the archive's key, so the key is locked with a "
+            "password.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "Enter the archive password. Do you not know it? Ask your IT department."
+        ),
+        about_recording=False,
+    ),
+    "archive-no-recovery-key": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The organisation's recovery key is missing"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Recordings are only put in the archive when the organisation's recovery key is set. "
+            "Without it, a lost laptop means lost recordings.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Ask your IT department to set the recovery key. The recording stays where it is "
+            "until then.",
+        ),
+        about_recording=False,
+    ),
+    "archive": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Something went wrong with the archive"),
+        QT_TRANSLATE_NOOP("errors", "OpnameStudio could not finish this step in the archive."),
+        QT_TRANSLATE_NOOP(
+            "errors", "Try again. Does this happen again? Contact your IT department."
+        ),
+        about_recording=False,
+    ),
+    "archive-index": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The list of the archive is damaged"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The list of recordings in the archive is damaged. The recordings themselves are safe.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Contact your IT department. They can make the list again from the recordings.",
+        ),
+        about_recording=False,
+    ),
+    "archive-not-found": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "Recording not found"),
+        QT_TRANSLATE_NOOP("errors", "This recording is not in the archive."),
+        QT_TRANSLATE_NOOP("errors", "Check which recording you chose, and try again."),
+        about_recording=False,
+    ),
+    "archive-deleted": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording was deleted"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The retention period of this recording has ended, so the sound was deleted. Its seal "
+            "is kept.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A copy that turns up can still be checked against the seal, in 'Controleren'.",
+        ),
+        about_recording=False,
+    ),
+    "archive-mismatch": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording does not match its seal"),
+        QT_TRANSLATE_NOOP(
+            "errors", "The sound of this recording is not the sound its seal describes."
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors", "Do not delete or hand out anything. Contact your IT department."
+        ),
+        about_recording=False,
+    ),
     "error": ErrorText(
         QT_TRANSLATE_NOOP("errors", "Something went wrong"),
         QT_TRANSLATE_NOOP("errors", "OpnameStudio ran into a problem it did not expect."),
