@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint unit bench soak translations clean
+.PHONY: run test lint unit bench soak translations clean installer installer-test
 
 $(VENV)/.run-installed: pyproject.toml
 	@sh scripts/ensure-system.sh run
@@ -40,6 +40,13 @@ soak: $(VENV)/.test-installed
 
 translations: $(VENV)/.test-installed
 	$(BIN)/python scripts/update_translations.py
+
+# The Linux bundle (dist/opnamestudio/) from its own venv, then its --self-test (installer/).
+installer:
+	sh installer/build.sh
+
+installer-test:
+	sh installer/build.sh --test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -105,7 +105,7 @@ def check_portaudio() -> str:
     import sounddevice  # noqa: PLC0415 - loaded by list_input_devices above
 
     version = str(sounddevice.get_portaudio_version()[1]).split(",")[0]
-    return f"{version}, {len(devices)} microphone(s)"
+    return f"{version} from {sounddevice._libname}, {len(devices)} microphone(s)"
 
 
 def check_gui() -> str:
