@@ -2,8 +2,8 @@
 
 sounddevice looks PortAudio up with ``ctypes.util.find_library("portaudio")``, which searches
 the system (ldconfig), not the bundle. This hook answers with the bundled copy
-(``libportaudio.so.2`` at the top of the bundle) when there is one. On Windows and macOS nothing is bundled
-there: sounddevice's wheel brings its own PortAudio and finds it itself.
+(``libportaudio.so.2`` at the top of the bundle) when there is one. On Windows and macOS
+nothing is bundled there: sounddevice's wheel brings its own PortAudio and finds it itself.
 
 PortAudio's ALSA needs ``alsa.conf``; a system without ALSA's data files gets the bundled copy.
 """
