@@ -139,8 +139,11 @@ def run(argv: list[str]) -> int:
     settings = _load_settings_or_tell()
     apply_language(language(settings))
     if wants_wizard(settings):
-        # Cancelled: the app opens anyway and the wizard comes back at the next start.
-        FirstRunWizard(settings, on_language=apply_language).exec()
+        # Cancelled: the app opens anyway, in the language it had, and the wizard comes back
+        # at the next start.
+        wizard = FirstRunWizard(settings, on_language=apply_language)
+        wizard.exec()
+        apply_language(language(wizard.saved or settings))
     window = MainWindow()
     window.show()
     # After the window is on screen: the user sees the app at once, recovery follows.
