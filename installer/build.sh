@@ -1,7 +1,8 @@
 #!/bin/sh
 # Build the Linux one-folder bundle (dist/opnamestudio/) and smoke-test it: `make installer`.
 #
-#   installer/build.sh           build from a clean build venv, then run the smoke test
+#   installer/build.sh           build (the build venv is made when missing), smoke-test, and
+#                                package it as dist/opnamestudio_<version>_<arch>.deb
 #   installer/build.sh --test    only the smoke test of an existing dist/opnamestudio/
 #
 # The build venv (installer/.venv-build) holds PyInstaller and the package without test
@@ -64,3 +65,7 @@ fi
 $VENV/bin/pyinstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller installer/opnamestudio.spec
 smoke_test
+# A .deb where it is cheap (Debian and Ubuntu build machines): a few seconds more.
+if command -v dpkg-deb >/dev/null 2>&1; then
+    sh installer/linux/build-deb.sh
+fi
