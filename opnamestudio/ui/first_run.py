@@ -77,6 +77,19 @@ ARCHIVE_KEYS_MODULE = "opnamestudio.core.archivekeys"
 COPIED_MS = 2500
 OWN_PREFIX = "own-"
 
+#: The tick boxes of the agreements: an outline in the text colour reads on light and dark
+#: palettes alike (some styles draw an empty box nearly invisible on dark); ticked is the seal's
+#: green of the app icon.
+AGREEMENT_LIST_STYLE = """
+QListWidget::indicator {{
+    width: 14px; height: 14px; border-radius: 3px;
+    border: 2px solid palette(text); background: palette(base);
+}}
+QListWidget::indicator:checked {{
+    background: #2f8f6f; border-color: #2f8f6f; image: url("{check}");
+}}
+"""
+
 
 def archive_keys() -> ModuleType | None:
     """The archive's key module when this version has one (with ``export_recovery_key``)."""
@@ -472,7 +485,11 @@ class AgreementsEditor(_Translatable):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet(
+            AGREEMENT_LIST_STYLE.format(check=icon_path("check.svg").as_posix())
+        )
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.text_label = QLabel()
         self.text_edit = QPlainTextEdit()
