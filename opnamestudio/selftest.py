@@ -7,6 +7,7 @@ offscreen (no window appears). Steps:
 
 1. import every module of the package (core and ui);
 2. load PortAudio and list the microphones (none is fine: a build machine has no sound card);
+   check that FFmpeg (PyAV) decodes the lossy formats clients' copies come in;
 3. start Qt offscreen: the translation, the app icon and the main window;
 4. record 1 s of a generated voice through the real recording engine (callback, writer, journal,
    FLAC), which seals it at stop;
@@ -108,6 +109,23 @@ def check_portaudio() -> str:
     return f"{version} from {sounddevice._libname}, {len(devices)} microphone(s)"
 
 
+#: The lossy formats clients' copies come in (MP3 from a phone app, AAC/M4A, Opus, Vorbis):
+#: verifying them needs PyAV's FFmpeg decoders, which a bundle may lack.
+DECODERS = ("mp3", "aac", "opus", "vorbis")
+
+
+def check_decoders() -> str:
+    """PyAV loads and has the decoders for the lossy copies the verifier reads."""
+    import av  # noqa: PLC0415 - its FFmpeg libraries are the part most likely missing
+
+    for name in DECODERS:
+        try:
+            av.codec.Codec(name, "r")
+        except Exception as exc:
+            raise SelfTestError(f"no {name} decoder in FFmpeg (PyAV {av.__version__})") from exc
+    return f"decoders {', '.join(DECODERS)}"
+
+
 def check_gui() -> str:
     """Start Qt offscreen and build the main window (plugins, translation, icon)."""
     from opnamestudio.ui.app import self_check  # noqa: PLC0415 - Qt only here
@@ -164,6 +182,8 @@ def run_self_test(out: Callable[[str], None] | None = None) -> int:
             modules = import_everything()
             step = "PortAudio"
             audio = check_portaudio()
+            step = "decoders"
+            decoders = check_decoders()
             step = "Qt"
             gui = check_gui()
             step = "record, seal and verify"
@@ -176,7 +196,7 @@ def run_self_test(out: Callable[[str], None] | None = None) -> int:
         say(f"FAILED ({step}): {type(exc).__name__}: {one_line}")
         return EXIT_FAILED
     say(
-        f"OK: OpnameStudio {opnamestudio.__version__}; {modules} modules; {audio}; "
+        f"OK: OpnameStudio {opnamestudio.__version__}; {modules} modules; {audio}; {decoders}; "
         f"{gui}; recorded, sealed and verified 1 s ({sealed})"
     )
     return EXIT_OK
