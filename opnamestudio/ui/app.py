@@ -167,6 +167,8 @@ def self_check() -> str:
     try:
         if QCoreApplication.translate("MainWindow", "Record") == "Record":
             raise RuntimeError(f"the Dutch translation did not load from {translations_dir()}")
+        if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+            raise RuntimeError("Qt's own Dutch translation (qtbase_nl.qm) did not load")
         icon = QIcon(str(icon_path("opnamestudio.svg")))
         if icon.pixmap(64, 64).isNull():
             raise RuntimeError(f"the app icon cannot be drawn (SVG plugin?): {icon_path('')}")
