@@ -4,37 +4,37 @@
 <context>
     <name>AgreementsEditor</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="509"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="526"/>
         <source>These agreements are shown and read aloud before every recording. Tick the ones your organisation makes; you can change the text. Agreements stay in Dutch: the client hears them.</source>
         <translation>Deze afspraken ziet en hoort iedereen voor elke opname. Vink de afspraken aan die uw organisatie maakt. U kunt de tekst aanpassen. De afspraken blijven in het Nederlands: de cliënt hoort ze.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="514"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="531"/>
         <source>&amp;Text of the chosen agreement:</source>
         <translation>&amp;Tekst van de gekozen afspraak:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="515"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="532"/>
         <source>Add an agreement</source>
         <translation>Afspraak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="516"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="533"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="518"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="535"/>
         <source>Only agreements you added can be removed; untick the others</source>
         <translation>Alleen afspraken die u zelf hebt toegevoegd, kunt u verwijderen. De andere vinkt u uit.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="520"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="537"/>
         <source>Back to the standard agreements</source>
         <translation>Terug naar de standaardafspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="552"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="569"/>
         <source>An agreement without text: write it, or remove it.</source>
         <translation>Er is een afspraak zonder tekst. Schrijf de tekst, of verwijder de afspraak.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="707"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="724"/>
         <source>The agreements</source>
         <translation>De afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="708"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="725"/>
         <source>Step 4 of 4</source>
         <translation>Stap 4 van 4</translation>
     </message>
@@ -141,27 +141,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="762"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="779"/>
         <source>Set up OpnameStudio</source>
         <translation>OpnameStudio instellen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="764"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="781"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="765"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="782"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="766"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="783"/>
         <source>&amp;Finish</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="767"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="784"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -169,12 +169,12 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="676"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="693"/>
         <source>The key of this computer</source>
         <translation>De sleutel van deze computer</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="677"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="694"/>
         <source>Step 2 of 4</source>
         <translation>Stap 2 van 4</translation>
     </message>
@@ -182,53 +182,53 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="305"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="318"/>
         <source>OpnameStudio signs every recording with the key of this computer. Put the key ID on the website of your organisation, with the information about recording conversations. Then clients, a complaints committee or a court can check that a recording comes from you.</source>
         <translation>OpnameStudio ondertekent elke opname met de sleutel van deze computer. Zet de sleutel-ID op de website van uw organisatie, bij de informatie over het opnemen van gesprekken. Dan kunnen cliënten, een klachtencommissie of een rechter nagaan dat een opname van u komt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="311"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="324"/>
         <source>Key ID (publish this on your website)</source>
         <translation>Sleutel-ID (zet dit op uw website)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="312"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="325"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="313"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="326"/>
         <source>Copies the key ID, to paste it into the website</source>
         <translation>Kopieert de sleutel-ID, om die in de website te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="314"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="327"/>
         <source>Save the public key…</source>
         <translation>Openbare sleutel opslaan…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="316"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="329"/>
         <source>A small file for experts who check seals with the minisign tool</source>
         <translation>Een klein bestand voor deskundigen die zegels controleren met het programma minisign</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="319"/>
-        <location filename="../../opnamestudio/ui/first_run.py" line="343"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="332"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="356"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="351"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="364"/>
         <source>Save the public key</source>
         <translation>Openbare sleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="353"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="366"/>
         <source>Public key (*.pub)</source>
         <translation>Openbare sleutel (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="367"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="380"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -236,13 +236,13 @@
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="147"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="160"/>
         <source>In which language should OpnameStudio speak to you?</source>
-        <extracomment>Each language in its own name: never translated, so everyone finds their own. The module the encrypted archive brings; its ``export_recovery_key(folder) -&gt; Path`` writes the recovery key into ``folder`` (a USB stick) and returns the file.</extracomment>
+        <extracomment>Each language in its own name: never translated, so everyone finds their own. The module the encrypted archive brings; its ``export_recovery_key(folder) -&gt; Path`` writes the recovery key into ``folder`` (a USB stick) and returns the file. The tick boxes of the agreements: an outline in the text colour reads on light and dark palettes alike (some styles draw an empty box nearly invisible on dark); ticked is the seal&apos;s green of the app icon.</extracomment>
         <translation>In welke taal wilt u OpnameStudio gebruiken?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="150"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="163"/>
         <source>What clients read and hear (the agreements, the text on their copy) is always in Dutch.</source>
         <translation>Wat cliënten lezen en horen (de afspraken, de tekst bij hun kopie) is altijd in het Nederlands.</translation>
     </message>
@@ -250,12 +250,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="644"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="661"/>
         <source>Welcome to OpnameStudio</source>
         <translation>Welkom bij OpnameStudio</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="646"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="663"/>
         <source>Four short steps set up OpnameStudio for your organisation on this computer.</source>
         <translation>In vier korte stappen stelt u OpnameStudio op deze computer in voor uw organisatie.</translation>
     </message>
@@ -287,10 +287,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/app.py" line="165"/>
         <location filename="../../opnamestudio/ui/main_window.py" line="56"/>
         <source>Record</source>
-        <extracomment>Set to 1 to start without the first-run wizard (tests, benchmarks, IT&apos;s scripted installs).</extracomment>
         <translation>Opnemen</translation>
     </message>
     <message>
@@ -341,47 +339,47 @@ Lengte: {length}</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="207"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="220"/>
         <source>Who records? The name appears on the agreements, on the client&apos;s copy and in the information for your website.</source>
         <translation>Wie neemt op? De naam staat op de afspraken, bij de kopie voor de cliënt en in de informatie voor uw website.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="212"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="225"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="213"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="226"/>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="214"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="227"/>
         <source>&amp;Contact (phone or e-mail):</source>
         <translation>&amp;Contact (telefoon of e-mail):</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="215"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="228"/>
         <source>&amp;Keep recordings for:</source>
         <translation>Opnamen &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="219"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="232"/>
         <source>for example: Jeugdzorg Zuid</source>
         <translation>bijvoorbeeld: Jeugdzorg Zuid</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="220"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="233"/>
         <source>for example: www.jeugdzorgzuid.nl</source>
         <translation>bijvoorbeeld: www.jeugdzorgzuid.nl</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="221"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="234"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="237"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="250"/>
         <source>Fill in the name of the organisation.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
@@ -389,12 +387,12 @@ Lengte: {length}</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="661"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="678"/>
         <source>Your organisation</source>
         <translation>Uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="662"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="679"/>
         <source>Step 1 of 4</source>
         <translation>Stap 1 van 4</translation>
     </message>
@@ -787,12 +785,12 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="695"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="712"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="696"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="713"/>
         <source>Step 3 of 4</source>
         <translation>Stap 3 van 4</translation>
     </message>
@@ -800,7 +798,7 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>RecoveryPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="418"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="431"/>
         <source>The recordings on this computer are stored encrypted. If the computer breaks or the key is lost, only the recovery key can open them again.
 
 Save the recovery key on a USB stick and keep it locked away, apart from this laptop. Your IT department may already keep one: ask them.</source>
@@ -809,7 +807,7 @@ Save the recovery key on a USB stick and keep it locked away, apart from this la
 Zet de herstelsleutel op een USB-stick en bewaar die achter slot, niet bij deze laptop. Misschien bewaart uw IT-afdeling er al een: vraag het hun.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="427"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="440"/>
         <source>A recovery key belongs to the encrypted archive, which comes in a later version of OpnameStudio. This version stores recordings as ordinary files, so there is no recovery key to save yet.
 
 Until then, make sure this folder is in the backup:
@@ -820,17 +818,17 @@ Zorg er tot die tijd voor dat deze map in de back-up zit:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="433"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="446"/>
         <source>Save the recovery key…</source>
         <translation>Herstelsleutel opslaan…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="440"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="453"/>
         <source>Choose the USB stick or folder for the recovery key</source>
         <translation>Kies de USB-stick of map voor de herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/first_run.py" line="459"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="472"/>
         <source>Saved: {path}. Keep it locked away.</source>
         <translation>Opgeslagen: {path}. Bewaar de herstelsleutel achter slot.</translation>
     </message>
