@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint unit bench soak translations screenshots clean
+.PHONY: run test lint unit bench soak translations screenshots clean installer installer-test
 
 $(VENV)/.run-installed: pyproject.toml
 	@sh scripts/ensure-system.sh run
@@ -44,6 +44,13 @@ translations: $(VENV)/.test-installed
 # Every screen as a PNG in docs/screenshots/ (offscreen, Dutch, 1366x768 and 200 %).
 screenshots: $(VENV)/.test-installed
 	$(BIN)/python scripts/screenshots.py
+
+# The Linux bundle (dist/opnamestudio/) from its own venv, then its --self-test (installer/).
+installer:
+	sh installer/build.sh
+
+installer-test:
+	sh installer/build.sh --test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

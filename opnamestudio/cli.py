@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Record, seal and share conversations. Without a command the app starts.",
     )
     parser.add_argument("--version", action="version", version=f"OpnameStudio {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="check this installation")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("devices", help="list the microphones")
@@ -97,6 +98,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per command
     """Entry point of the ``opnamestudio`` command."""
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from opnamestudio.selftest import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
     command = args.command or "gui"
     try:
         if hasattr(args, "run"):  # a command registered by its own module (cli_archive)

@@ -16,11 +16,13 @@ from typing import Any
 
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.paths import data_dir
+from opnamestudio.core.session import AgreementItem, default_agreements
 
 __all__ = [
     "LANGUAGES",
     "OrgSettings",
     "SettingsError",
+    "effective_agreements",
     "load_settings",
     "save_settings",
     "settings_path",
@@ -43,6 +45,8 @@ class OrgSettings:
 
     ``set_up`` is False until the first-run wizard has been completed (or IT deployed a file).
     ``retention_months`` is the default retention period when the organisation records.
+    ``agreements`` is the organisation's own version of the default agreements (edited texts,
+    items switched on or off); empty means the built-in defaults (``effective_agreements``).
     """
 
     organisation: str = ""
@@ -51,8 +55,10 @@ class OrgSettings:
     language: str = "nl"
     retention_months: int = 12
     set_up: bool = False
+    agreements: tuple[AgreementItem, ...] = ()
 
     def __post_init__(self) -> None:
+        self._check_agreements()
         for name in ("organisation", "website", "contact"):
             value = getattr(self, name)
             if not isinstance(value, str) or len(value) > MAX_TEXT or "\n" in value:
@@ -66,6 +72,24 @@ class OrgSettings:
             raise SettingsError(f"retention_months must be between 1 and {MAX_RETENTION_MONTHS}")
         if not isinstance(self.set_up, bool):
             raise SettingsError("set_up must be true or false")
+
+    def _check_agreements(self) -> None:
+        items: object = self.agreements  # from JSON: anything
+        if not isinstance(items, (list, tuple)):
+            raise SettingsError("agreements must be a list")
+        checked: list[AgreementItem] = []
+        for i, item in enumerate(items):
+            if isinstance(item, AgreementItem):
+                checked.append(item)
+                continue
+            try:
+                checked.append(AgreementItem.from_json(item))
+            except OpnameError as exc:
+                raise SettingsError(f"agreements[{i}]: {exc.message}") from exc
+        ids = [item.id for item in checked]
+        if len(set(ids)) != len(ids):
+            raise SettingsError("agreements: the same id twice")
+        object.__setattr__(self, "agreements", tuple(checked))
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -82,6 +106,11 @@ class OrgSettings:
 
     def replace(self, **changes: Any) -> OrgSettings:
         return dataclasses.replace(self, **changes)
+
+
+def effective_agreements(settings: OrgSettings) -> tuple[AgreementItem, ...]:
+    """The agreements a new conversation starts with: the organisation's, else the defaults."""
+    return settings.agreements or default_agreements()
 
 
 def settings_path() -> Path:

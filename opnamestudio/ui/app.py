@@ -1,4 +1,5 @@
-"""Start the desktop app: QApplication, translations, the main window, the recovery check."""
+"""Start the desktop app: QApplication, translations, the first-run wizard, the main window, the
+recovery check; and the Qt part of ``opnamestudio --self-test``."""
 
 from __future__ import annotations
 
@@ -6,15 +7,28 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, qVersion
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from opnamestudio.core.errors import OpnameError
+from opnamestudio.core.orgsettings import LANGUAGES, OrgSettings, load_settings
 from opnamestudio.ui.collector import MainThreadCollector
+from opnamestudio.ui.errors import show_error
+from opnamestudio.ui.first_run import FirstRunWizard
 from opnamestudio.ui.jobs import wait_for_jobs
 from opnamestudio.ui.main_window import MainWindow
-from opnamestudio.ui.resources import translations_dir
+from opnamestudio.ui.resources import icon_path, translations_dir
 
-__all__ = ["DEFAULT_LANGUAGE", "install_translators", "language", "run"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "apply_language",
+    "install_translators",
+    "language",
+    "run",
+    "self_check",
+    "wants_wizard",
+]
 
 log = logging.getLogger(__name__)
 
@@ -23,9 +37,32 @@ APP_NAME = "OpnameStudio"
 DEFAULT_LANGUAGE = "nl"
 
 
-def language() -> str:
-    """The UI language: ``OPNAMESTUDIO_LANG`` (``nl``, ``en``), default Dutch."""
-    return os.environ.get("OPNAMESTUDIO_LANG", "").strip().lower() or DEFAULT_LANGUAGE
+#: Set to 1 to start without the first-run wizard (tests, benchmarks, IT's scripted installs).
+NO_WIZARD_ENV = "OPNAMESTUDIO_NO_WIZARD"
+
+# The translators apply_language installed last: replaced by the next call.
+_applied: list[QTranslator] = []
+
+
+def language(settings: OrgSettings | None = None) -> str:
+    """The UI language: ``OPNAMESTUDIO_LANG`` (``nl``, ``en``), else the organisation's
+    setting, else Dutch."""
+    chosen = os.environ.get("OPNAMESTUDIO_LANG", "").strip().lower()
+    if chosen:
+        return chosen
+    if settings is None:
+        try:
+            settings = load_settings()
+        except OpnameError:
+            return DEFAULT_LANGUAGE
+    return settings.language if settings.language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def wants_wizard(settings: OrgSettings | None) -> bool:
+    """Whether to show the first-run wizard: not set up yet, and not switched off."""
+    if os.environ.get(NO_WIZARD_ENV, "").strip() == "1":
+        return False
+    return settings is not None and not settings.set_up
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -51,6 +88,36 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+def apply_language(lang: str) -> None:
+    """Switch the running app to ``lang``: the previous translators out, the new ones in.
+
+    Widgets that handle ``QEvent.LanguageChange`` (the first-run wizard) follow at once.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _applied:
+        app.removeTranslator(translator)
+    _applied[:] = install_translators(app, lang)
+
+
+def _remove_applied_language() -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _applied:
+            app.removeTranslator(translator)
+    _applied.clear()
+
+
+def _load_settings_or_tell() -> OrgSettings | None:
+    """The organisation's settings; None (after telling the user) when the file is damaged."""
+    try:
+        return load_settings()
+    except OpnameError as exc:
+        show_error(None, exc)
+        return None
+
+
 def _application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -66,8 +133,17 @@ def run(argv: list[str]) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     app = _application(argv)
+    app.setWindowIcon(QIcon(str(icon_path("opnamestudio.svg"))))
+    QGuiApplication.setDesktopFileName("opnamestudio")
     collector = MainThreadCollector(app)
-    translators = install_translators(app, language())
+    settings = _load_settings_or_tell()
+    apply_language(language(settings))
+    if wants_wizard(settings):
+        # Cancelled: the app opens anyway, in the language it had, and the wizard comes back
+        # at the next start.
+        wizard = FirstRunWizard(settings, on_language=apply_language)
+        wizard.exec()
+        apply_language(language(wizard.saved or settings))
     window = MainWindow()
     window.show()
     # After the window is on screen: the user sees the app at once, recovery follows.
@@ -77,5 +153,38 @@ def run(argv: list[str]) -> int:
     finally:
         wait_for_jobs()
         collector.stop()
+        _remove_applied_language()
+
+
+def self_check() -> str:
+    """The Qt part of the self-test: offscreen platform, translation, icon, the windows.
+
+    Raises RuntimeError naming what is missing (a Qt plugin, a resource); builds the main window
+    and the wizard without showing them, then throws them away.
+    """
+    app = _application([])
+    translators = install_translators(app, "nl")
+    try:
+        # Under another name, so lupdate does not take these looked-up strings for new ones.
+        lookup = QCoreApplication.translate
+        if lookup("MainWindow", "Record") == "Record":
+            raise RuntimeError(f"the Dutch translation did not load from {translations_dir()}")
+        if lookup("QPlatformTheme", "Cancel") == "Cancel":
+            raise RuntimeError("Qt's own Dutch translation (qtbase_nl.qm) did not load")
+        icon = QIcon(str(icon_path("opnamestudio.svg")))
+        if icon.pixmap(64, 64).isNull():
+            raise RuntimeError(f"the app icon cannot be drawn (SVG plugin?): {icon_path('')}")
+        window = MainWindow()
+        wizard = FirstRunWizard(on_language=_ignore_language, archive_module=None)
+        if window.grab().isNull() or wizard.grab().isNull():
+            raise RuntimeError("the windows cannot be drawn")
+        window.deleteLater()
+        wizard.deleteLater()
+        return f"Qt {qVersion()} ({QGuiApplication.platformName()})"
+    finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def _ignore_language(lang: str) -> None:
+    """The self-test's wizard is never used: nothing to switch."""

@@ -80,6 +80,7 @@ def test_run_recovers_a_crashed_recording_and_says_so_in_dutch(
     output = tmp_path / "gesprek-crash.flac"
     crash_while_recording(output)
     monkeypatch.delenv("OPNAMESTUDIO_LANG", raising=False)
+    monkeypatch.setenv("OPNAMESTUDIO_NO_WIZARD", "1")
     monkeypatch.setattr(app_module, "MainWindow", _window_without_devices())
 
     def close_after_the_message(box: QMessageBox) -> None:

@@ -46,3 +46,34 @@ def test_damaged_file_is_an_error_not_defaults(content: bytes) -> None:
     settings_path().write_bytes(content)
     with pytest.raises(SettingsError):
         load_settings()
+
+
+def test_edited_agreements_load_back_and_replace_the_defaults() -> None:
+    from opnamestudio.core.orgsettings import effective_agreements
+    from opnamestudio.core.session import AgreementItem, default_agreements
+
+    assert effective_agreements(OrgSettings()) == default_agreements()
+    edited = (
+        AgreementItem("announce", "We zeggen het vooraf.", on=True),
+        AgreementItem("no-video", "Geen video.", on=False),
+    )
+    save_settings(OrgSettings(organisation="X", agreements=edited))
+    loaded = load_settings()
+    assert loaded.agreements == edited
+    assert effective_agreements(loaded) == edited
+
+
+@pytest.mark.parametrize(
+    "agreements",
+    [
+        "announce",
+        [{"id": "a", "text": "", "on": True}],
+        [{"id": "a", "text": "x", "on": "yes"}],
+        [{"id": "a", "text": "x"}],
+        [{"id": "a", "text": "x", "on": True}, {"id": "a", "text": "y", "on": True}],
+    ],
+)
+def test_damaged_agreements_are_an_error(agreements: object) -> None:
+    settings_path().write_text(json.dumps({"agreements": agreements}), encoding="utf-8")
+    with pytest.raises(SettingsError):
+        load_settings()
