@@ -20,6 +20,57 @@
     </message>
 </context>
 <context>
+    <name>AgreementsEditor</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="526"/>
+        <source>These agreements are shown and read aloud before every recording. Tick the ones your organisation makes; you can change the text. Agreements stay in Dutch: the client hears them.</source>
+        <translation>Deze afspraken ziet en hoort iedereen voor elke opname. Vink de afspraken aan die uw organisatie maakt. U kunt de tekst aanpassen. De afspraken blijven in het Nederlands: de cliënt hoort ze.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="531"/>
+        <source>&amp;Text of the chosen agreement:</source>
+        <translation>&amp;Tekst van de gekozen afspraak:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="532"/>
+        <source>Add an agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="533"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="535"/>
+        <source>Only agreements you added can be removed; untick the others</source>
+        <translation>Alleen afspraken die u zelf hebt toegevoegd, kunt u verwijderen. De andere vinkt u uit.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="537"/>
+        <source>Back to the standard agreements</source>
+        <translation>Terug naar de standaardafspraken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="569"/>
+        <source>An agreement without text: write it, or remove it.</source>
+        <translation>Er is een afspraak zonder tekst. Schrijf de tekst, of verwijder de afspraak.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="724"/>
+        <source>The agreements</source>
+        <translation>De afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="725"/>
+        <source>Step 4 of 4</source>
+        <translation>Stap 4 van 4</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncePage</name>
     <message>
         <location filename="../../opnamestudio/ui/announce_page.py" line="78"/>
@@ -375,77 +426,87 @@ Controlecode: {code}</translation>
 <context>
     <name>EditTimeline</name>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="64"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="66"/>
         <source>Added: about {copy} in this copy (in the original at about {orig_at})</source>
         <translation>Toegevoegd: ongeveer {copy} in deze kopie (in het origineel rond {orig_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="69"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="71"/>
         <source>Added: {copy} in this copy (in the original at {orig_at})</source>
         <translation>Toegevoegd: {copy} in deze kopie (in het origineel op {orig_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="74"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="76"/>
         <source>Replaced: about {orig} of the original (in this copy about {copy})</source>
         <translation>Vervangen: ongeveer {orig} van het origineel (in deze kopie ongeveer {copy})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="78"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="80"/>
         <source>Replaced: {orig} of the original (in this copy {copy})</source>
         <translation>Vervangen: {orig} van het origineel (in deze kopie {copy})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="82"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="84"/>
+        <source>Taken out, as announced: {orig} of the original (in this copy at {copy_at})</source>
+        <translation>Weggehaald, zoals aangekondigd: {orig} van het origineel (in deze kopie bij {copy_at})</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="89"/>
         <source>Removed: about {orig} of the original (in this copy at about {copy_at})</source>
         <translation>Weggehaald: ongeveer {orig} van het origineel (in deze kopie rond {copy_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="87"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="94"/>
         <source>Removed: {orig} of the original (in this copy at {copy_at})</source>
         <translation>Weggehaald: {orig} van het origineel (in deze kopie op {copy_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="92"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="99"/>
         <source>(in a silence: the exact place cannot be determined)</source>
         <translation>(in een stilte: de precieze plek is niet te bepalen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="117"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="125"/>
         <source>Timeline of the original recording</source>
         <translation>Tijdlijn van de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="144"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="161"/>
         <source>The original recording is {length} long.</source>
         <translation>De originele opname duurt {length}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="146"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="163"/>
         <source>Nothing is marked on it.</source>
         <translation>Er is niets op aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="245"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="263"/>
         <source>the original recording</source>
         <translation>de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="250"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="268"/>
         <source>unchanged</source>
         <translation>niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="252"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="270"/>
+        <source>taken out, as announced</source>
+        <translation>weggehaald, zoals aangekondigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="272"/>
         <source>removed</source>
         <translation>weggehaald</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="254"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="274"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="256"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="276"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
     </message>
@@ -593,6 +654,34 @@ Controlecode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="779"/>
+        <source>Set up OpnameStudio</source>
+        <translation>OpnameStudio instellen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="781"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="782"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; V&amp;orige</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="783"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="784"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../opnamestudio/ui/import_dialog.py" line="95"/>
@@ -693,6 +782,100 @@ Controlecode: {code}</translation>
     </message>
 </context>
 <context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="693"/>
+        <source>The key of this computer</source>
+        <translation>De sleutel van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="694"/>
+        <source>Step 2 of 4</source>
+        <translation>Stap 2 van 4</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPanel</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="318"/>
+        <source>OpnameStudio signs every recording with the key of this computer. Put the key ID on the website of your organisation, with the information about recording conversations. Then clients, a complaints committee or a court can check that a recording comes from you.</source>
+        <translation>OpnameStudio ondertekent elke opname met de sleutel van deze computer. Zet de sleutel-ID op de website van uw organisatie, bij de informatie over het opnemen van gesprekken. Dan kunnen cliënten, een klachtencommissie of een rechter nagaan dat een opname van u komt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="324"/>
+        <source>Key ID (publish this on your website)</source>
+        <translation>Sleutel-ID (zet dit op uw website)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="325"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="326"/>
+        <source>Copies the key ID, to paste it into the website</source>
+        <translation>Kopieert de sleutel-ID, om die in de website te plakken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="327"/>
+        <source>Save the public key…</source>
+        <translation>Openbare sleutel opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="329"/>
+        <source>A small file for experts who check seals with the minisign tool</source>
+        <translation>Een klein bestand voor deskundigen die zegels controleren met het programma minisign</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="332"/>
+        <location filename="../../opnamestudio/ui/first_run.py" line="356"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="364"/>
+        <source>Save the public key</source>
+        <translation>Openbare sleutel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="366"/>
+        <source>Public key (*.pub)</source>
+        <translation>Openbare sleutel (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="380"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="160"/>
+        <source>In which language should OpnameStudio speak to you?</source>
+        <extracomment>Each language in its own name: never translated, so everyone finds their own. The module the encrypted archive brings; its ``export_recovery_key(folder) -&gt; Path`` writes the recovery key into ``folder`` (a USB stick) and returns the file. The tick boxes of the agreements: an outline in the text colour reads on light and dark palettes alike (some styles draw an empty box nearly invisible on dark); ticked is the seal&apos;s green of the app icon.</extracomment>
+        <translation>In welke taal wilt u OpnameStudio gebruiken?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="163"/>
+        <source>What clients read and hear (the agreements, the text on their copy) is always in Dutch.</source>
+        <translation>Wat cliënten lezen en horen (de afspraken, de tekst bij hun kopie) is altijd in het Nederlands.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="661"/>
+        <source>Welcome to OpnameStudio</source>
+        <translation>Welkom bij OpnameStudio</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="663"/>
+        <source>Four short steps set up OpnameStudio for your organisation on this computer.</source>
+        <translation>In vier korte stappen stelt u OpnameStudio op deze computer in voor uw organisatie.</translation>
+    </message>
+</context>
+<context>
     <name>LevelMeter</name>
     <message>
         <location filename="../../opnamestudio/ui/widgets.py" line="109"/>
@@ -782,6 +965,67 @@ Lengte: {length}</translation>
         <location filename="../../opnamestudio/ui/main_window.py" line="183"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="220"/>
+        <source>Who records? The name appears on the agreements, on the client&apos;s copy and in the information for your website.</source>
+        <translation>Wie neemt op? De naam staat op de afspraken, bij de kopie voor de cliënt en in de informatie voor uw website.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="225"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="226"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="227"/>
+        <source>&amp;Contact (phone or e-mail):</source>
+        <translation>&amp;Contact (telefoon of e-mail):</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="228"/>
+        <source>&amp;Keep recordings for:</source>
+        <translation>Opnamen &amp;bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="232"/>
+        <source>for example: Jeugdzorg Zuid</source>
+        <translation>bijvoorbeeld: Jeugdzorg Zuid</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="233"/>
+        <source>for example: www.jeugdzorgzuid.nl</source>
+        <translation>bijvoorbeeld: www.jeugdzorgzuid.nl</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="234"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="250"/>
+        <source>Fill in the name of the organisation.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="678"/>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="679"/>
+        <source>Step 1 of 4</source>
+        <translation>Stap 1 van 4</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1831,185 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     </message>
 </context>
 <context>
+    <name>RecordingsList</name>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="179"/>
+        <source>Sealed</source>
+        <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. Text colours of the states that need attention (the others keep the normal colour). The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
+        <translation>Verzegeld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="180"/>
+        <source>The recording is sealed. A change to it can be found.</source>
+        <translation>De opname is verzegeld. Als iemand er iets aan verandert, is dat te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="185"/>
+        <source>Cut off, sealed</source>
+        <translation>Afgebroken, verzegeld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="186"/>
+        <source>The recording stopped unexpectedly. What was recorded up to that moment is kept and sealed.</source>
+        <translation>De opname stopte onverwacht. Wat tot dat moment is opgenomen, is bewaard en verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="193"/>
+        <source>Seal damaged</source>
+        <translation>Zegel beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="194"/>
+        <source>The seal beside this file cannot be read. Check the recording to learn more.</source>
+        <translation>Het zegel bij dit bestand is niet te lezen. Controleer de opname om meer te weten.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="200"/>
+        <source>No seal</source>
+        <translation>Geen zegel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="201"/>
+        <source>There is no seal beside this file, so nobody can check it.</source>
+        <translation>Bij dit bestand staat geen zegel. Niemand kan het dus controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="212"/>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="255"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="283"/>
+        <source>Recordings</source>
+        <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
+        <translation>Opnamen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="259"/>
+        <source>The recordings on this computer, newest first. Choose one and click &apos;Check&apos; to see whether it is still the original.</source>
+        <translation>De opnamen op deze computer, de nieuwste bovenaan. Kies een opname en klik op &apos;Controleren&apos;. Dan ziet u of het nog de echte opname is.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <source>Seal</source>
+        <translation>Verzegelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="285"/>
+        <source>Use the arrow keys to choose a recording and Enter to check it.</source>
+        <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="296"/>
+        <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
+        <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="307"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="309"/>
+        <source>Check the chosen recording</source>
+        <translation>De gekozen opname controleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="311"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="312"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="336"/>
+        <source>Open the folder of the recordings</source>
+        <translation>De map met de opnamen openen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="314"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="338"/>
+        <source>Refresh the list of recordings</source>
+        <translation>De lijst met opnamen vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="457"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="712"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="713"/>
+        <source>Step 3 of 4</source>
+        <translation>Stap 3 van 4</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPanel</name>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="431"/>
+        <source>The recordings on this computer are stored encrypted. If the computer breaks or the key is lost, only the recovery key can open them again.
+
+Save the recovery key on a USB stick and keep it locked away, apart from this laptop. Your IT department may already keep one: ask them.</source>
+        <translation>De opnamen op deze computer worden versleuteld bewaard. Gaat de computer kapot of raakt de sleutel kwijt? Dan kan alleen de herstelsleutel ze weer openen.
+
+Zet de herstelsleutel op een USB-stick en bewaar die achter slot, niet bij deze laptop. Misschien bewaart uw IT-afdeling er al een: vraag het hun.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="440"/>
+        <source>A recovery key belongs to the encrypted archive, which comes in a later version of OpnameStudio. This version stores recordings as ordinary files, so there is no recovery key to save yet.
+
+Until then, make sure this folder is in the backup:
+{folder}</source>
+        <translation>Een herstelsleutel hoort bij het versleutelde archief. Dat komt in een latere versie van OpnameStudio. Deze versie bewaart opnamen als gewone bestanden. Er is dus nog geen herstelsleutel om op te slaan.
+
+Zorg er tot die tijd voor dat deze map in de back-up zit:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="446"/>
+        <source>Save the recovery key…</source>
+        <translation>Herstelsleutel opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="453"/>
+        <source>Choose the USB stick or folder for the recovery key</source>
+        <translation>Kies de USB-stick of map voor de herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/first_run.py" line="472"/>
+        <source>Saved: {path}. Keep it locked away.</source>
+        <translation>Opgeslagen: {path}. Bewaar de herstelsleutel achter slot.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <location filename="../../opnamestudio/ui/refusal_dialog.py" line="70"/>
@@ -1878,6 +2301,44 @@ Pdf: {pdf}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/settings_dialog.py" line="55"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/settings_dialog.py" line="61"/>
+        <source>The new language is used from the next start.</source>
+        <translation>De nieuwe taal ziet u als u OpnameStudio opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/settings_dialog.py" line="65"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/settings_dialog.py" line="66"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/settings_dialog.py" line="67"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/settings_dialog.py" line="68"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/settings_dialog.py" line="69"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <location filename="../../opnamestudio/ui/flow.py" line="57"/>
@@ -2064,235 +2525,250 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/verify_page.py" line="256"/>
+        <source>The reason given: “{reason}”.</source>
+        <translation>De reden die is opgegeven: ‘{reason}’.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="257"/>
+        <source>This file is an edited copy that was sealed with announced cuts, but it has been changed after that. The changes below were not announced.</source>
+        <translation>Dit bestand is een bewerkte kopie met aangekondigde stukken eruit. Maar daarna is het nog veranderd. De veranderingen hieronder zijn niet aangekondigd.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="262"/>
+        <source>It is the recording exactly as the client handed it over on {date}.</source>
+        <translation>Het is de opname precies zoals de cliënt die op {date} heeft gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="265"/>
         <source>The signature file that belongs to the seal ({name}) is missing. Without it the seal cannot be checked. Put it beside the seal, or ask the organisation for it.</source>
         <translation>Het handtekeningbestand dat bij het zegel hoort ({name}) ontbreekt. Zonder dat bestand is het zegel niet te controleren. Zet het naast het zegel, of vraag de organisatie erom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="502"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="525"/>
         <source>Drag a sound file here, or click &apos;Choose file&apos;.</source>
         <extracomment>Length of the sealed original, for the timeline; None when the seal cannot be read. The seal&apos;s signature file is not there (a more helpful text than &quot;invalid&quot;). The look of a key ID or fingerprint inside a sentence: digits one can compare in groups.</extracomment>
         <translation>Sleep een geluidsbestand hierheen of klik op ‘Bestand kiezen’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="510"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="533"/>
         <source>OpnameStudio then checks whether it is the original recording, and what was changed.</source>
         <translation>OpnameStudio controleert dan of het de originele opname is, en wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="556"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="579"/>
         <source>Check a recording</source>
         <extracomment>A check ended: its result or its error has been shown.</extracomment>
         <translation>Opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="560"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="583"/>
         <source>Is this the original recording, or was something changed? Choose a sound file. OpnameStudio finds the seal beside it by itself.</source>
         <translation>Is dit de originele opname, of is er iets aan veranderd? Kies een geluidsbestand. OpnameStudio zoekt het zegel ernaast zelf.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="568"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="568"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="819"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="844"/>
         <source>Choose the sound file to check</source>
         <translation>Kies het geluidsbestand dat u wilt controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="571"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="594"/>
         <source>Choose a sound file ({keys})</source>
         <translation>Kies een geluidsbestand ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="576"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
         <source>Choose seal…</source>
         <translation>Zegel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="576"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="831"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="856"/>
         <source>Choose the seal of the recording</source>
         <translation>Kies het zegel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="579"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
         <source>Choose key…</source>
         <translation>Sleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="580"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="843"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="603"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="868"/>
         <source>Choose a trusted key file (.pub)</source>
         <translation>Kies een vertrouwd sleutelbestand (.pub)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="584"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
         <source>Sound file</source>
         <translation>Geluidsbestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="586"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="609"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="588"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
         <source>Trusted key</source>
         <translation>Vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="594"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="617"/>
         <source>Sound file:</source>
         <translation>Geluidsbestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="595"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="735"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="760"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="596"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
         <source>Trusted key:</source>
         <translation>Vertrouwde sleutel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="647"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="670"/>
         <source>Checking</source>
         <translation>Bezig met controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="648"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="671"/>
         <source>For a long recording this can take a moment.</source>
         <translation>Bij een lange opname kan dit even duren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="665"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="755"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="688"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="780"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="667"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="692"/>
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="683"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="708"/>
         <source>Who signed the seal</source>
         <translation>Wie het zegel heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="687"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="712"/>
         <source>Key ID</source>
         <translation>Sleutel-ID</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="717"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="742"/>
         <source>Fingerprint of this file</source>
         <translation>Vingerafdruk van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="721"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="746"/>
         <source>Compare it with the fingerprint on the receipt or on the paper with the agreements.</source>
         <translation>Vergelijk hem met de vingerafdruk op het bewijsje of op het papier met de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="726"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="751"/>
         <source>Seal that was used</source>
         <translation>Gebruikt zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="730"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="755"/>
         <source>Fingerprint of this file:</source>
         <translation>Vingerafdruk van dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="759"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="784"/>
         <source>Choose a sound file to check</source>
         <translation>Kies een geluidsbestand om te controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="816"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
         <source>Sound files</source>
         <translation>Geluidsbestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="816"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="828"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="840"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="828"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
         <source>Seals</source>
         <translation>Zegels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="840"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="886"/>
         <source>Checking {name}…</source>
         <translation>Bezig met controleren van {name}…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="931"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="956"/>
         <source>Key ID: {key_id}</source>
         <translation>Sleutel-ID: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="939"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="964"/>
         <source>Key ID: unknown (the seal cannot be read)</source>
         <translation>Sleutel-ID: onbekend (het zegel is niet te lezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="959"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="984"/>
         <source>Announced edits</source>
         <translation>Gemelde bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="961"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="986"/>
         <source>What seems to be different (roughly)</source>
         <translation>Wat lijkt er anders (ongeveer)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="963"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="988"/>
         <source>What is different</source>
         <translation>Wat is er anders</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1001"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1031"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1011"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1041"/>
         <source>Is looked for beside the sound file</source>
         <translation>Wordt naast het geluidsbestand gezocht</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1017"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1047"/>
         <source>Found beside the file: {name}</source>
         <translation>Gevonden naast het bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1022"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1052"/>
         <source>No seal found beside the file</source>
         <translation>Geen zegel gevonden naast het bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1027"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1057"/>
         <source>None chosen. The keys this computer already trusts are used.</source>
         <translation>Geen gekozen. De sleutels die deze computer al vertrouwt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1032"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1062"/>
         <source>{name} (key ID {key_id})</source>
         <translation>{name} (sleutel-ID {key_id})</translation>
     </message>
@@ -2762,38 +3238,322 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="444"/>
+        <source>An archived recording cannot be read</source>
+        <translation>Een opname uit het archief kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="445"/>
+        <source>OpnameStudio cannot open the locked file of this recording.</source>
+        <translation>OpnameStudio kan het afgesloten bestand van deze opname niet openen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="446"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="458"/>
+        <source>Do not delete anything. Contact your IT department; they can restore the recording from the backup.</source>
+        <translation>Verwijder niets. Neem contact op met uw IT-afdeling. Zij kunnen de opname terugzetten uit de back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="454"/>
+        <source>An archived recording is damaged</source>
+        <translation>Een opname in het archief is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="455"/>
+        <source>The start of the locked file of this recording is damaged or changed.</source>
+        <translation>Het begin van het afgesloten bestand van deze opname is beschadigd of veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="466"/>
+        <source>The key does not fit</source>
+        <translation>De sleutel past niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="467"/>
+        <source>This recording was locked with another key than the one on this computer.</source>
+        <translation>Deze opname is afgesloten met een andere sleutel dan die op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="470"/>
+        <source>Use the key of the computer that made the recording, or ask your IT department for the organisation&apos;s recovery key.</source>
+        <translation>Gebruik de sleutel van de computer die de opname maakte. Of vraag uw IT-afdeling om de herstelsleutel van de organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="478"/>
+        <source>The password is not right</source>
+        <translation>Het wachtwoord klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="479"/>
+        <source>The password for the archive is not right.</source>
+        <translation>Het wachtwoord voor het archief klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="480"/>
+        <source>Check the password (capital letters, spaces) and try again.</source>
+        <translation>Controleer het wachtwoord (hoofdletters, spaties) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="484"/>
+        <source>Part of an archived recording is damaged</source>
+        <translation>Een deel van een opname in het archief is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="485"/>
+        <source>A part of the locked file of this recording is damaged. The details say which recording and which part.</source>
+        <translation>Een deel van het afgesloten bestand van deze opname is beschadigd. In de details staat welke opname en welk deel.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="490"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="503"/>
+        <source>The other recordings are fine. Ask your IT department to restore this recording from the backup.</source>
+        <translation>De andere opnamen zijn in orde. Vraag uw IT-afdeling om deze opname terug te zetten uit de back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="498"/>
+        <source>An archived recording is incomplete</source>
+        <translation>Een opname in het archief is niet compleet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="499"/>
+        <source>The locked file of this recording stops too early. Maybe a copy was interrupted.</source>
+        <translation>Het afgesloten bestand van deze opname houdt te vroeg op. Misschien is een kopie onderbroken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="511"/>
+        <source>The archive&apos;s key cannot be used</source>
+        <translation>De sleutel van het archief werkt niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="512"/>
+        <source>OpnameStudio cannot find or read the key that locks the archive on this computer.</source>
+        <translation>OpnameStudio kan de sleutel die het archief op deze computer afsluit niet vinden of niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="516"/>
+        <source>Contact your IT department. With the organisation&apos;s recovery key the recordings can still be opened.</source>
+        <translation>Neem contact op met uw IT-afdeling. Met de herstelsleutel van de organisatie zijn de opnamen nog te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="524"/>
+        <source>The archive needs a password</source>
+        <translation>Het archief heeft een wachtwoord nodig</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="525"/>
+        <source>This computer has no safe place for the archive&apos;s key, so the key is locked with a password.</source>
+        <translation>Deze computer heeft geen veilige plek voor de sleutel van het archief. Daarom is de sleutel afgesloten met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="530"/>
+        <source>Enter the archive password. Do you not know it? Ask your IT department.</source>
+        <translation>Vul het wachtwoord van het archief in. Weet u het niet? Vraag het aan uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="536"/>
+        <source>The organisation&apos;s recovery key is missing</source>
+        <translation>De herstelsleutel van de organisatie ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="537"/>
+        <source>Recordings are only put in the archive when the organisation&apos;s recovery key is set. Without it, a lost laptop means lost recordings.</source>
+        <translation>Opnamen gaan pas in het archief als de herstelsleutel van de organisatie is ingesteld. Zonder die sleutel zijn de opnamen weg als de laptop kwijt is.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="542"/>
+        <source>Ask your IT department to set the recovery key. The recording stays where it is until then.</source>
+        <translation>Vraag uw IT-afdeling om de herstelsleutel in te stellen. De opname blijft tot dan staan waar hij staat.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="550"/>
+        <source>Something went wrong with the archive</source>
+        <translation>Er ging iets mis met het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="551"/>
+        <source>OpnameStudio could not finish this step in the archive.</source>
+        <translation>OpnameStudio kon deze stap in het archief niet afmaken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="558"/>
+        <source>The list of the archive is damaged</source>
+        <translation>De lijst van het archief is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="559"/>
+        <source>The list of recordings in the archive is damaged. The recordings themselves are safe.</source>
+        <translation>De lijst met opnamen in het archief is beschadigd. De opnamen zelf zijn veilig.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="563"/>
+        <source>Contact your IT department. They can make the list again from the recordings.</source>
+        <translation>Neem contact op met uw IT-afdeling. Zij kunnen de lijst opnieuw maken uit de opnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="570"/>
+        <source>Recording not found</source>
+        <translation>Opname niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="571"/>
+        <source>This recording is not in the archive.</source>
+        <translation>Deze opname staat niet in het archief.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="572"/>
+        <source>Check which recording you chose, and try again.</source>
+        <translation>Controleer welke opname u koos en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="576"/>
+        <source>The recording was deleted</source>
+        <translation>De opname is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="577"/>
+        <source>The retention period of this recording has ended, so the sound was deleted. Its seal is kept.</source>
+        <translation>De bewaartermijn van deze opname is voorbij. Daarom is het geluid verwijderd. Het zegel is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="582"/>
+        <source>A copy that turns up can still be checked against the seal, in &apos;Controleren&apos;.</source>
+        <translation>Een kopie die later opduikt, kunt u nog steeds controleren met het zegel, bij &apos;Controleren&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="589"/>
+        <source>The recording does not match its seal</source>
+        <translation>De opname past niet bij het zegel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="590"/>
+        <source>The sound of this recording is not the sound its seal describes.</source>
+        <translation>Het geluid van deze opname is niet het geluid dat in het zegel staat.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="593"/>
+        <source>Do not delete or hand out anything. Contact your IT department.</source>
+        <translation>Verwijder niets en geef niets mee. Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="599"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="445"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="600"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="446"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="552"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="601"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="643"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="453"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="607"/>
+        <source>The file cannot be read</source>
+        <translation>Het bestand kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="608"/>
+        <source>OpnameStudio cannot open the recording you chose. Maybe the USB stick was taken out, or the file was moved.</source>
+        <translation>OpnameStudio kan de gekozen opname niet openen. Misschien is de USB-stick eruit gehaald, of is het bestand verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="613"/>
+        <source>Check that the file is still there and try again.</source>
+        <translation>Kijk of het bestand er nog is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="617"/>
+        <source>The file is empty</source>
+        <translation>Het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="618"/>
+        <source>The file you chose holds nothing. There is no recording in it.</source>
+        <translation>Het gekozen bestand is leeg. Er staat geen opname in.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="621"/>
+        <source>Ask for the recording again.</source>
+        <translation>Vraag de opname opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="625"/>
+        <source>The recording could not be taken in</source>
+        <translation>De opname kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="626"/>
+        <source>OpnameStudio could not store a good copy of the recording on this computer. Nothing was kept.</source>
+        <translation>OpnameStudio kon geen goede kopie van de opname op deze computer opslaan. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="631"/>
+        <source>Make room on the computer&apos;s disk and try again. Does this happen again? Contact your IT department.</source>
+        <translation>Maak ruimte vrij op de schijf van de computer en probeer het opnieuw. Gebeurt dit weer? Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="639"/>
+        <source>The edited copy could not be made</source>
+        <translation>De bewerkte kopie kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="640"/>
+        <source>Something went wrong while making the edited copy. Nothing was kept.</source>
+        <translation>Er ging iets mis bij het maken van de bewerkte kopie. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="650"/>
+        <source>This is not the sealed original</source>
+        <translation>Dit is niet het verzegelde origineel</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="651"/>
+        <source>An edited copy can only be made from the original recording, with its seal. This file does not match its seal, or the seal is not from this organisation.</source>
+        <translation>Een bewerkte kopie kan alleen worden gemaakt van de originele opname, met het zegel erbij. Dit bestand past niet bij het zegel, of het zegel is niet van deze organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="656"/>
+        <source>Choose the original recording from the archive.</source>
+        <translation>Kies de originele opname uit het archief.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="660"/>
+        <source>These parts cannot be taken out</source>
+        <translation>Deze stukken kunnen er niet uit</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="661"/>
+        <source>A part to take out is outside the recording, parts overlap, or nothing would be left.</source>
+        <translation>Een stuk valt buiten de opname, stukken overlappen elkaar, of er zou niets overblijven.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="665"/>
+        <source>Check the start and end times and try again.</source>
+        <translation>Controleer de begin- en eindtijden en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="670"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="454"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="671"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="455"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="672"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="456"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="673"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>
