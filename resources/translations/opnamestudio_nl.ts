@@ -1903,7 +1903,7 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
     <message>
         <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
         <source>Seal</source>
-        <translation>Verzegelen</translation>
+        <translation>Zegel</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>

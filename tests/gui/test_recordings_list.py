@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from opnamestudio.core import paths
+from opnamestudio.core import recording as recording_module
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.recording import Recorder, RecordingInfo, RecordingSettings
 from opnamestudio.core.seal import Seal
@@ -204,13 +205,29 @@ def test_every_column_sorts_by_its_value(
     assert down == sorted(down, reverse=True)
 
 
+class _AMinuteLater:
+    """The ``time`` module as seen a minute from now.
+
+    The generated voice arrives faster than real time, so two recordings made in one test can get
+    start times in either order; the second one here is made "a minute later" on purpose.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+    @staticmethod
+    def time() -> float:
+        return time.time() + 60
+
+
 def test_a_recording_made_later_appears_on_refresh_at_the_top(
-    qtbot: Any, listing: RecordingsList
+    qtbot: Any, listing: RecordingsList, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = paths.recordings_dir()
     record(folder / "eerste.flac", 0.5)
     refresh(qtbot, listing)
     assert [e.path.name for e in listing.entries] == ["eerste.flac"]
+    monkeypatch.setattr(recording_module, "time", _AMinuteLater())
     record(folder / "tweede.flac", 0.5, seed=3)
     refresh(qtbot, listing)
     assert [e.path.name for e in listing.entries] == ["tweede.flac", "eerste.flac"]

@@ -505,7 +505,7 @@ def _drop(page: VerifyPage, files: list[Path]) -> None:
     point = QPointF(page.width() / 2, page.height() / 2)
     actions = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, actions, mime, buttons, keys)
+    enter = QDragEnterEvent(point.toPoint(), actions, mime, buttons, keys)
     QApplication.sendEvent(page, enter)
     assert enter.isAccepted()
     assert page.drop_zone.property("dragging")
