@@ -4,10 +4,19 @@ close that never silently ends a running recording."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 from opnamestudio.core.recover import RecoveryResult, recover_all
 from opnamestudio.ui.errors import show_error, show_info
@@ -15,6 +24,7 @@ from opnamestudio.ui.flow import ConversationFlow
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister
 from opnamestudio.ui.record_page import RecordPage, SettingsFactory, SourceFactory
+from opnamestudio.ui.recordings_list import RecordingsList
 from opnamestudio.ui.resources import icon_path
 from opnamestudio.ui.verify_page import VerifyPage
 from opnamestudio.ui.widgets import format_duration
@@ -23,8 +33,10 @@ __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    """OpnameStudio's window: the "Opnemen" and "Controleren" pages side by side (Ctrl+1, Ctrl+2);
-    "Nieuw gesprek" (Ctrl+N, the button beside the tabs) shows the conversation flow in "Opnemen".
+    """OpnameStudio's window: the "Opnemen", "Controleren" and "Opnames" pages side by side
+    (Ctrl+1, Ctrl+2, Ctrl+3); "Nieuw gesprek" (Ctrl+N, the button beside the tabs) shows the
+    conversation flow in "Opnemen". The menus hold the copies (to and from the client, the
+    leaflet) and the settings.
 
     ``source_factory`` replaces the microphone (tests, demos), ``recording_settings_factory``
     builds the engine's settings for an output path and device, ``device_lister`` replaces the
@@ -50,6 +62,9 @@ class MainWindow(QMainWindow):
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
         self.verify_page = VerifyPage()
+        self.recordings_list = RecordingsList()
+        self.recordings_list.verify_requested.connect(self.check_recording)
+        self.recordings_list.export_requested.connect(self.export_recording)
         # The conversation flow is shown inside "Opnemen", in the recording screen's place.
         self.flow = ConversationFlow(self.record_page)
         self.flow.recording_continues.connect(self.show_record_page)
@@ -61,6 +76,9 @@ class MainWindow(QMainWindow):
         self.pages.tabBar().setFont(tab_font)
         self._add_page(self.record_page, self.tr("Record"), "Ctrl+1", self.show_record_page)
         self._add_page(self.verify_page, self.tr("Check"), "Ctrl+2", self.show_verify_page)
+        self._add_page(
+            self.recordings_list, self.tr("Recordings"), "Ctrl+3", self.show_recordings_list
+        )
         self.new_conversation_action = QAction(self.tr("New conversation"), self)
         self.new_conversation_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_conversation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -77,6 +95,7 @@ class MainWindow(QMainWindow):
         self.new_button.clicked.connect(self.new_conversation)
         self.pages.setCornerWidget(self.new_button, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.pages)
+        self._make_menus()
         self.setMinimumSize(640, 560)
         self.resize(780, 640)
         self._close_when_stopped = False
@@ -96,6 +115,81 @@ class MainWindow(QMainWindow):
         action.triggered.connect(show)
         self.addAction(action)
         self.page_actions.append(action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        more = bar.findChild(QToolButton, "qt_menubar_ext_button")  # shown when the bar is narrow
+        if more is not None:
+            more.setAccessibleName(self.tr("More menus"))
+        conversation = bar.addMenu(self.tr("&Conversation"))
+        conversation.addAction(self.new_conversation_action)
+        conversation.addSeparator()
+        for action in self.page_actions:
+            conversation.addAction(action)
+        conversation.addSeparator()
+        self.quit_action = conversation.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+
+        copies = bar.addMenu(self.tr("C&opies"))
+        self.export_action = self._menu_action(
+            copies, self.tr("Copy for &client…"), "Ctrl+E", self.choose_and_export
+        )
+        self.import_action = self._menu_action(
+            copies, self.tr("Copy &received from client…"), "Ctrl+I", self.import_received
+        )
+        copies.addSeparator()
+        self.leaflet_action = self._menu_action(
+            copies, self.tr("Information &leaflet…"), None, self.show_leaflet
+        )
+
+        extra = bar.addMenu(self.tr("&Extra"))
+        self.settings_action = self._menu_action(
+            extra, self.tr("&Settings…"), "Ctrl+,", self.show_settings
+        )
+
+    def _menu_action(
+        self, menu: QMenu, title: str, keys: str | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = menu.addAction(title)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # The dialogs are imported when first used (noqa PLC0415): the main window appears sooner.
+
+    def choose_and_export(self) -> None:
+        """ "Kopie voor cliënt" of a sealed recording the user chooses."""
+        from opnamestudio.ui.export_dialog import choose_and_export  # noqa: PLC0415
+
+        choose_and_export(self)
+
+    def export_recording(self, path: Path) -> None:
+        """ "Kopie voor cliënt" of ``path`` (chosen in the recordings list)."""
+        from opnamestudio.ui.export_dialog import open_export_dialog  # noqa: PLC0415
+
+        open_export_dialog(self, path)
+
+    def import_received(self) -> None:
+        """Take in a recording the client made ("Kopie van cliënt ontvangen")."""
+        from opnamestudio.ui.import_dialog import open_import_dialog  # noqa: PLC0415
+
+        open_import_dialog(self)
+        self.recordings_list.refresh()
+
+    def show_leaflet(self) -> None:
+        """The information leaflet for clients and the website (rule 2)."""
+        from opnamestudio.ui.documents import open_leaflet_dialog  # noqa: PLC0415
+
+        open_leaflet_dialog(self)
+
+    def show_settings(self) -> None:
+        """The organisation's settings (the first-run wizard's choices, later)."""
+        from opnamestudio.ui.settings_dialog import open_settings_dialog  # noqa: PLC0415
+
+        open_settings_dialog(self)
 
     def new_conversation(self) -> None:
         """ "Nieuw gesprek": start at "Voorbereiden" (while recording: show that recording)."""
@@ -124,6 +218,16 @@ class MainWindow(QMainWindow):
         """Go to "Controleren"."""
         self.pages.setCurrentWidget(self.verify_page)
         self.verify_page.file_button.setFocus()
+
+    def show_recordings_list(self) -> None:
+        """Go to the recordings list."""
+        self.pages.setCurrentWidget(self.recordings_list)
+        self.recordings_list.focus_default()
+
+    def check_recording(self, path: Path) -> None:
+        """Check ``path`` (chosen in the recordings list) on the "Controleren" page."""
+        self.show_verify_page()
+        self.verify_page.open_file(path)
 
     # ------------------------------------------------------------------ recovery
 

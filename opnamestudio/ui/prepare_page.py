@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from opnamestudio.core import session as core
 from opnamestudio.core.errors import OpnameError
-from opnamestudio.core.orgsettings import load_settings
+from opnamestudio.core.orgsettings import effective_agreements, load_settings
 from opnamestudio.core.session import (
     CAMERA_ANSWERS,
     LEGAL_BASES,
@@ -233,6 +233,7 @@ class PreparePage(QWidget):
         self.participant_rows: list[ParticipantRow] = []
         self.question_rows: list[QuestionRow] = []
         self.agreement_rows: list[AgreementRow] = []
+        self._standard_agreements: tuple[AgreementItem, ...] = core.default_agreements()
         self._answers: dict[str, str | None] = {}
         self._build()
         self.reset()
@@ -477,9 +478,12 @@ class PreparePage(QWidget):
         try:
             settings = load_settings()
             organisation, months = settings.organisation, settings.retention_months
+            # The organisation's own agreements (first-run wizard, settings), else the six rules.
+            self._standard_agreements = effective_agreements(settings)
         except OpnameError as exc:  # a damaged settings file: the form still works
             log.warning("cannot read the organisation settings: %s", exc.one_line())
             organisation, months = "", 12
+            self._standard_agreements = core.default_agreements()
         self.organisation_edit.setText(organisation)
         for row in list(self.participant_rows):
             self._remove_row(row)
@@ -741,7 +745,7 @@ class PreparePage(QWidget):
             row.hide()
             row.deleteLater()
         self.agreement_rows = []
-        for number, item in enumerate(core.default_agreements(), start=1):
+        for number, item in enumerate(self._standard_agreements, start=1):
             row = AgreementRow(number, item)
             self.agreement_rows.append(row)
             self.agreements_layout.addWidget(row)

@@ -71,6 +71,8 @@ AUDIO_SUFFIXES = (".flac", ".wav", ".ogg", ".mp3", ".m4a", ".opus")
 #: Seal states, in the order the "Seal" column sorts them.
 STATES = ("sealed", "interrupted", "seal-damaged", "no-seal")
 #: Text colours of the states that need attention (the others keep the normal colour).
+#: The states whose recording can be copied for the client (it has a readable seal).
+EXPORTABLE = frozenset({"sealed", "interrupted"})
 STATE_COLOURS = {"seal-damaged": "#b3261e", "no-seal": "#8a5a00"}
 #: The item data role that holds the value a column sorts by.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -234,6 +236,8 @@ class RecordingsList(QWidget):
 
     #: The user wants to check this sound file (open it in "Controleren").
     verify_requested = Signal(Path)
+    #: The user wants a copy of this sealed recording for the client ("Kopie voor cliënt").
+    export_requested = Signal(Path)
     #: A refresh finished; the list shows the folders' current contents.
     refreshed = Signal()
 
@@ -308,6 +312,12 @@ class RecordingsList(QWidget):
         self.verify_button.setObjectName("verify")
         self.verify_button.setAccessibleName(self.tr("Check the chosen recording"))
         self.verify_button.clicked.connect(self.verify_current)
+        self.export_button = QPushButton(self.tr("Copy for client…"))
+        self.export_button.setObjectName("export")
+        self.export_button.setAccessibleName(
+            self.tr("Make a copy of the chosen recording for the client")
+        )
+        self.export_button.clicked.connect(self.export_current)
         self.folder_button = QPushButton(self.tr("Open folder"))
         self.folder_button.setAccessibleName(self.tr("Open the folder of the recordings"))
         self.folder_button.clicked.connect(self.open_folder)
@@ -316,6 +326,7 @@ class RecordingsList(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -329,7 +340,8 @@ class RecordingsList(QWidget):
         layout.addLayout(buttons)
         self.setStyleSheet(STYLE)
         QWidget.setTabOrder(self.view, self.verify_button)
-        QWidget.setTabOrder(self.verify_button, self.folder_button)
+        QWidget.setTabOrder(self.verify_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.folder_button)
         QWidget.setTabOrder(self.folder_button, self.refresh_button)
 
     def _make_actions(self) -> None:
@@ -358,17 +370,22 @@ class RecordingsList(QWidget):
         if self._refreshing:
             self._refresh_again = True
             return
+        # The button stays usable (and keeps the focus): a click meanwhile reads again afterwards.
         self._refreshing = True
-        self.refresh_button.setEnabled(False)
         folders = self.folders()
         run_task(lambda: scan_recordings(folders), self._on_scanned)
 
     def current_path(self) -> Path | None:
         """The sound file of the chosen row, if any."""
+        entry = self.current_entry()
+        return entry.path if entry is not None else None
+
+    def current_entry(self) -> RecordingEntry | None:
+        """The chosen row's recording, if any."""
         index = self.view.currentIndex()
         if not index.isValid():
             return None
-        return self._entry_at(index.row()).path
+        return self._entry_at(index.row())
 
     def select_path(self, path: Path) -> bool:
         """Make the row of ``path`` the current one; False when it is not in the list."""
@@ -387,6 +404,19 @@ class RecordingsList(QWidget):
         path = self.current_path()
         if path is not None:
             self.verify_requested.emit(path)
+
+    def focus_default(self) -> None:
+        """Focus the list, or "Vernieuwen" while the list is empty."""
+        if self.stack.currentWidget() is self.view:
+            self.view.setFocus()
+        else:
+            self.refresh_button.setFocus()
+
+    def export_current(self) -> None:
+        """Ask for a copy of the chosen recording for the client (sealed recordings only)."""
+        entry = self.current_entry()
+        if entry is not None and entry.state in EXPORTABLE:
+            self.export_requested.emit(entry.path)
 
     def open_folder(self) -> None:
         """Show the chosen recording's folder (or the recordings folder) in the file manager."""
@@ -411,7 +441,6 @@ class RecordingsList(QWidget):
 
     def _on_scanned(self, *, result: list[RecordingEntry] | None, error: Exception | None) -> None:
         self._refreshing = False
-        self.refresh_button.setEnabled(True)
         if error is not None:
             log.warning("cannot list the recordings: %r", error)
         elif result is not None:
@@ -460,6 +489,8 @@ class RecordingsList(QWidget):
 
     def _on_current_changed(self, *_: object) -> None:
         self.verify_button.setEnabled(self.current_path() is not None)
+        entry = self.current_entry()
+        self.export_button.setEnabled(entry is not None and entry.state in EXPORTABLE)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

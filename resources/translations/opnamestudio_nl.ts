@@ -902,33 +902,83 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="62"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="77"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="63"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="78"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="64"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="69"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="80"/>
+        <source>Recordings</source>
+        <translation>Opnamen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="82"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="87"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="71"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="89"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="73"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="91"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="123"/>
+        <source>More menus</source>
+        <translation>Meer menu&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="124"/>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="134"/>
+        <source>C&amp;opies</source>
+        <translation>&amp;Kopieën</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="136"/>
+        <source>Copy for &amp;client…</source>
+        <translation>Kopie voor &amp;cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="139"/>
+        <source>Copy &amp;received from client…</source>
+        <translation>Kopie van cliënt &amp;ontvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="143"/>
+        <source>Information &amp;leaflet…</source>
+        <translation>&amp;Informatiefolder…</translation>
+    </message>
+    <message>
         <location filename="../../opnamestudio/ui/main_window.py" line="146"/>
+        <source>&amp;Extra</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="148"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="250"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -937,32 +987,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="151"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="255"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="175"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="279"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="176"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="280"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="179"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="283"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="182"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="286"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="183"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="287"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -1172,285 +1222,285 @@ Lengte: {length}</translation>
         <translation>Allebei: de organisatie én de cliënt nemen op</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="243"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="244"/>
         <source>Prepare the conversation</source>
         <translation>Het gesprek voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="247"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="248"/>
         <source>Would you like to record the conversation? You may, and there is no need to do it secretly.</source>
         <translation>Wilt u het gesprek opnemen? Dat mag, en het hoeft niet stiekem.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="253"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="254"/>
         <source>Tip for the start of the conversation</source>
         <translation>Tip voor het begin van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="284"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="285"/>
         <source>Refuse a recording…</source>
         <translation>Opname weigeren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="286"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="287"/>
         <source>Refuse a recording for weighty reasons and offer an alternative</source>
         <translation>Een opname weigeren om zwaarwegende redenen, en iets anders aanbieden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="289"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="290"/>
         <source>Rule 1: only for weighty reasons, and always with an alternative</source>
         <translation>Spelregel 1: alleen om zwaarwegende redenen, en altijd met iets anders in de plaats</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="295"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="296"/>
         <source>Something still needs to be filled in</source>
         <translation>Er moet nog iets worden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="296"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="297"/>
         <source>Next: announce and agree</source>
         <translation>Verder: aankondigen en afspreken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="299"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="300"/>
         <source>Next: announce the recording and agree</source>
         <translation>Verder: de opname aankondigen en afspraken maken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="320"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="321"/>
         <source>Who takes part?</source>
         <translation>Wie doen er mee?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="323"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="324"/>
         <source>Name of the organisation</source>
         <translation>Naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="324"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="325"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="326"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="327"/>
         <source>Problem with the organisation</source>
         <translation>Probleem met de organisatie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="329"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="330"/>
         <source>Add participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="330"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="331"/>
         <source>Add a participant</source>
         <translation>Een deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="332"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="333"/>
         <source>Problem with the participants</source>
         <translation>Probleem met de deelnemers</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="333"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="334"/>
         <source>Roles are enough. A name is optional and never goes into the seal.</source>
         <translation>Rollen zijn genoeg. Een naam mag, maar hoeft niet. Een naam komt nooit in het zegel.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="352"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="353"/>
         <source>Who records?</source>
         <translation>Wie neemt op?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="366"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="367"/>
         <source>When the organisation records (required)</source>
         <translation>Als de organisatie opneemt (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="370"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="371"/>
         <source>For example: to listen back to the agreements we make</source>
         <translation>Bijvoorbeeld: om de afspraken die we maken terug te luisteren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="372"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="373"/>
         <source>Purpose of the recording</source>
         <translation>Doel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="373"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="374"/>
         <source>Problem with the purpose</source>
         <translation>Probleem met het doel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="375"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="376"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="378"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="379"/>
         <source>Legal basis (AVG)</source>
         <translation>Grondslag (AVG)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="379"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="380"/>
         <source>Problem with the legal basis</source>
         <translation>Probleem met de grondslag</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="382"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="383"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="383"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="384"/>
         <source>How long the recording is kept, in months</source>
         <translation>Hoe lang de opname bewaard blijft, in maanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="385"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="386"/>
         <source>Problem with the retention</source>
         <translation>Probleem met de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="388"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="389"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="389"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="390"/>
         <source>&amp;Legal basis:</source>
         <translation>&amp;Grondslag:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="390"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="391"/>
         <source>&amp;Kept for:</source>
         <translation>&amp;Bewaren:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="403"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="404"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="407"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="408"/>
         <source>Choose an answer…</source>
         <translation>Kies een antwoord…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="415"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="416"/>
         <source>Problem with the camera question</source>
         <translation>Probleem met de vraag over de camera</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="416"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="417"/>
         <source>OpnameStudio records sound only, never video.</source>
         <translation>OpnameStudio neemt alleen geluid op, nooit beeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="426"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="427"/>
         <source>Child or vulnerable adult</source>
         <translation>Kind of kwetsbare volwassene</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="427"/>
         <location filename="../../opnamestudio/ui/prepare_page.py" line="428"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="429"/>
         <source>A child is involved in this conversation</source>
         <translation>Het gesprek gaat (ook) over een kind</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="430"/>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="433"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="431"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="434"/>
         <source>An adult takes part who may not be able to decide for themselves</source>
         <translation>Er doet een volwassene mee die misschien niet zelf kan beslissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="437"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="438"/>
         <source>Problem with the child question</source>
         <translation>Probleem met de vraag over het kind</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="448"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="449"/>
         <source>The agreements (read aloud at the start)</source>
         <translation>De afspraken (worden aan het begin voorgelezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="451"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="452"/>
         <source>These agreements count for everyone in the conversation. Change a text or switch an agreement off when that fits this conversation better.</source>
         <translation>Deze afspraken gelden voor iedereen in het gesprek. Pas een tekst aan of zet een afspraak uit als dat beter past bij dit gesprek.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="459"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="460"/>
         <source>Problem with the agreements</source>
         <translation>Probleem met de afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="460"/>
         <location filename="../../opnamestudio/ui/prepare_page.py" line="461"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="462"/>
         <source>Restore the standard agreements</source>
         <translation>De gewone afspraken terugzetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="578"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="582"/>
         <source>Not complete yet: {problem}</source>
         <translation>Nog niet compleet: {problem}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="592"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="596"/>
         <source>Choose other words: speak of agreements, or of &apos;akkoord&apos; (tip 2 of the Nationale ombudsman).</source>
         <translation>Kies andere woorden: spreek van afspraken, of van &apos;akkoord&apos; (tip 2 van de Nationale ombudsman).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="596"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="600"/>
         <source>Fill in the name of the organisation.</source>
         <translation>Vul de naam van de organisatie in.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="600"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="604"/>
         <source>This name cannot be used.</source>
         <translation>Deze naam kan niet worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="603"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="607"/>
         <source>At least two people take part: someone of the organisation and someone else.</source>
         <translation>Er doen minstens twee mensen mee: iemand van de organisatie en iemand anders.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="607"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="611"/>
         <source>A child takes part: tick this box and answer the questions below.</source>
         <translation>Er doet een kind mee: vink dit vakje aan en beantwoord de vragen eronder.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="610"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="614"/>
         <source>Fill in why the organisation records.</source>
         <translation>Vul in waarom de organisatie opneemt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="613"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="617"/>
         <source>Choose the legal basis.</source>
         <translation>Kies de grondslag.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="615"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="619"/>
         <source>Fill in how many months the recording is kept.</source>
         <translation>Vul in hoeveel maanden de opname bewaard blijft.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="618"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="622"/>
         <source>Answer the camera question.</source>
         <translation>Beantwoord de vraag over de camera.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="621"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="625"/>
         <source>Answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="623"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="627"/>
         <source>An agreement that is on needs a text.</source>
         <translation>Een afspraak die aan staat, heeft een tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/prepare_page.py" line="625"/>
+        <location filename="../../opnamestudio/ui/prepare_page.py" line="629"/>
         <source>Something is not filled in correctly. Check the form.</source>
         <translation>Er is iets niet goed ingevuld. Kijk het formulier na.</translation>
     </message>
@@ -1833,127 +1883,137 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>RecordingsList</name>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="179"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="181"/>
         <source>Sealed</source>
-        <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. Text colours of the states that need attention (the others keep the normal colour). The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
+        <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. Text colours of the states that need attention (the others keep the normal colour). The states whose recording can be copied for the client (it has a readable seal). The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="180"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="182"/>
         <source>The recording is sealed. A change to it can be found.</source>
         <translation>De opname is verzegeld. Als iemand er iets aan verandert, is dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="185"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="187"/>
         <source>Cut off, sealed</source>
         <translation>Afgebroken, verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="186"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="188"/>
         <source>The recording stopped unexpectedly. What was recorded up to that moment is kept and sealed.</source>
         <translation>De opname stopte onverwacht. Wat tot dat moment is opgenomen, is bewaard en verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="193"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="195"/>
         <source>Seal damaged</source>
         <translation>Zegel beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="194"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="196"/>
         <source>The seal beside this file cannot be read. Check the recording to learn more.</source>
         <translation>Het zegel bij dit bestand is niet te lezen. Controleer de opname om meer te weten.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="200"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="202"/>
         <source>No seal</source>
         <translation>Geen zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="201"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="203"/>
         <source>There is no seal beside this file, so nobody can check it.</source>
         <translation>Bij dit bestand staat geen zegel. Niemand kan het dus controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="212"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="214"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="255"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="283"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="259"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="287"/>
         <source>Recordings</source>
-        <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
+        <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). The user wants a copy of this sealed recording for the client (&quot;Kopie voor cliënt&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="259"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="263"/>
         <source>The recordings on this computer, newest first. Choose one and click &apos;Check&apos; to see whether it is still the original.</source>
         <translation>De opnamen op deze computer, de nieuwste bovenaan. Kies een opname en klik op &apos;Controleren&apos;. Dan ziet u of het nog de echte opname is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="268"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="285"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="289"/>
         <source>Use the arrow keys to choose a recording and Enter to check it.</source>
         <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="296"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="300"/>
         <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
         <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="307"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="311"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="309"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="313"/>
         <source>Check the chosen recording</source>
         <translation>De gekozen opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="311"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
+        <source>Copy for client…</source>
+        <translation>Kopie voor cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="318"/>
+        <source>Make a copy of the chosen recording for the client</source>
+        <translation>Maak een kopie van de gekozen opname voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="321"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="312"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="336"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="322"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="348"/>
         <source>Open the folder of the recordings</source>
         <translation>De map met de opnamen openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="314"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="338"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="325"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
         <source>Refresh the list of recordings</source>
         <translation>De lijst met opnamen vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="457"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="487"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

@@ -308,7 +308,7 @@ def test_new_conversation_opens_the_flow_in_record_and_the_shortcuts_stay(
     window = make_window()
     tabs = window.pages
     page = window.record_page
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Opnemen", "Controleren"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Opnemen", "Controleren", "Opnamen"]
     assert tabs.currentWidget() is page and page.showing_recording()
     assert window.new_button.text() == "Nieuw gesprek"
     assert window.new_button.toolTip() == "Een nieuw gesprek voorbereiden (Ctrl+N)"
@@ -415,3 +415,60 @@ def test_new_conversation_during_the_agreements_goes_back_to_them(
     assert [e["details"]["reason"] for e in lines if e["event"] == "recording-discarded"] == [
         "cancelled"
     ]
+
+
+def test_the_menus_reach_copies_and_settings_by_keyboard(
+    make_window: MakeWindow, qtbot: Any, monkeypatch: Any
+) -> None:
+    from opnamestudio.ui import documents, export_dialog, import_dialog, settings_dialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(export_dialog, "choose_and_export", lambda parent: opened.append("export"))
+    monkeypatch.setattr(import_dialog, "open_import_dialog", lambda parent: opened.append("import"))
+    monkeypatch.setattr(documents, "open_leaflet_dialog", lambda parent: opened.append("leaflet"))
+    monkeypatch.setattr(
+        settings_dialog, "open_settings_dialog", lambda parent: opened.append("settings")
+    )
+    window = make_window()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Gesprek", "&Kopieën", "&Extra"]
+    assert window.export_action.text() == "Kopie voor &cliënt…"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    window.leaflet_action.trigger()
+    assert opened == ["export", "import", "settings", "leaflet"]
+
+
+def test_the_recordings_list_checks_and_copies_the_chosen_recording(
+    make_window: MakeWindow, qtbot: Any, monkeypatch: Any
+) -> None:
+    from opnamestudio.ui import export_dialog
+
+    copied: list[Path] = []
+    monkeypatch.setattr(
+        export_dialog, "open_export_dialog", lambda parent, audio: copied.append(audio)
+    )
+    window = make_window(source_factory=voice_source_factory)
+    page = window.record_page
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.timer_label.seconds() >= 1, timeout=10_000)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state == "idle", timeout=10_000)
+    audio = Path(page.status_label.text().splitlines()[1])
+    listing = window.recordings_list
+    with qtbot.waitSignal(listing.refreshed, timeout=20_000):
+        window.show_recordings_list()
+        listing.refresh()
+    assert listing.select_path(audio)
+    assert listing.export_button.isEnabled()
+    qtbot.mouseClick(listing.export_button, Qt.MouseButton.LeftButton)
+    assert copied == [audio]
+    with qtbot.waitSignal(window.verify_page.checked, timeout=60_000):
+        qtbot.mouseClick(listing.verify_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.verify_page
+    assert window.verify_page.result is not None
+    assert window.verify_page.result.file == audio
+    assert window.verify_page.result.content == "intact"

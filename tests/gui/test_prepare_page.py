@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -249,3 +250,18 @@ def test_tab_goes_through_the_form_from_top_to_bottom(page: PreparePage, qtbot: 
     third = page.participant_rows[2]
     assert visited.index(third.role_combo) < visited.index(page.add_button)
     assert visited.index(page.add_button) < visited.index(page.recorder_buttons["organisation"])
+
+
+def test_the_organisations_own_agreements_are_the_starting_point(qtbot: Any, dutch: None) -> None:
+    own = list(core.default_agreements())
+    own[0] = dataclasses.replace(
+        own[0], text="Wij zeggen altijd vooraf dat we het gesprek opnemen."
+    )
+    own[2] = dataclasses.replace(own[2], on=False)
+    save_settings(OrgSettings(organisation="Opvang Noord", agreements=tuple(own)))
+    widget = PreparePage()
+    qtbot.addWidget(widget)
+    assert [row.item() for row in widget.agreement_rows] == own
+    widget.agreement_rows[0].text_edit.setPlainText("Iets anders.")
+    widget.defaults_button.click()
+    assert [row.item() for row in widget.agreement_rows] == own

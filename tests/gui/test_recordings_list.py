@@ -262,7 +262,7 @@ def test_keyboard_alone_chooses_and_checks_a_recording(
     # Tab goes on to the buttons, in reading order.
     order = [listing.view]
     widget = listing.view
-    for _ in range(3):
+    for _ in range(4):
         widget = widget.nextInFocusChain()
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget = widget.nextInFocusChain()
@@ -270,6 +270,7 @@ def test_keyboard_alone_chooses_and_checks_a_recording(
     assert order == [
         listing.view,
         listing.verify_button,
+        listing.export_button,
         listing.folder_button,
         listing.refresh_button,
     ]
@@ -315,7 +316,12 @@ def test_controls_have_accessible_names_and_states_explain_themselves(
 ) -> None:
     refresh(qtbot, listing)
     assert listing.view.accessibleName() == "Opnamen"
-    for button in (listing.verify_button, listing.folder_button, listing.refresh_button):
+    for button in (
+        listing.verify_button,
+        listing.export_button,
+        listing.folder_button,
+        listing.refresh_button,
+    ):
         assert button.accessibleName() and button.text()
     for row in range(len(listing.entries)):
         state = listing.entries[row].state

@@ -574,22 +574,28 @@ def test_busy_while_checking_and_not_twice(qtbot: Any, page: VerifyPage, shots: 
 # ---------------------------------------------------------------------- in the main window
 
 
-def test_the_window_holds_both_pages_and_switches_with_ctrl_1_and_2(
+def test_the_window_holds_its_pages_and_switches_with_ctrl_1_2_and_3(
     make_window: MakeWindow, qtbot: Any
 ) -> None:
     window = make_window()
     tabs = window.pages
-    assert tabs.count() == 2
+    assert tabs.count() == 3
     assert tabs.widget(0) is window.record_page
     assert tabs.widget(1) is window.verify_page
+    assert tabs.widget(2) is window.recordings_list
+    assert [tabs.tabText(i) for i in range(3)] == ["Opnemen", "Controleren", "Opnamen"]
     assert tabs.currentWidget() is window.record_page
     shortcuts = [a.shortcut() for a in window.page_actions]
-    assert shortcuts == [QKeySequence("Ctrl+1"), QKeySequence("Ctrl+2")]
+    assert shortcuts == [QKeySequence("Ctrl+1"), QKeySequence("Ctrl+2"), QKeySequence("Ctrl+3")]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentWidget() is window.verify_page
     assert window.verify_page.file_button.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is window.recordings_list
+    # No recordings yet: the list shows its empty state and the focus is on "Vernieuwen".
+    assert window.recordings_list.refresh_button.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentWidget() is window.record_page
 
