@@ -18,6 +18,8 @@ same run.
   teardown not). One untimed run of each first (the page cache), then ``--runs`` runs of each,
   alternating, and the medians are compared. The data folder (``OPNAMESTUDIO_HOME``) is a
   temporary one with the organisation's settings saved as set up, so no first-run wizard shows.
+  Bytecode is written (``PYTHONDONTWRITEBYTECODE`` is dropped for the children) and the untimed
+  first runs compile it, as pip and PyInstaller do for an installed app.
 - When the ratio fails (or with ``--profile always``) the app's imports are measured with
   ``python -X importtime`` and the slowest packages are listed, to show what could load later.
 
@@ -39,6 +41,8 @@ from pathlib import Path
 
 GOAL = 2.0
 REPO = Path(__file__).resolve().parents[1]
+#: The interpreter both scripts run with, and their working folder (set by main()).
+RUNNER = {"python": sys.executable, "cwd": str(REPO)}
 
 #: Prints "shown" and quits at the first paint of the first top-level QMainWindow.
 HOOK = """
@@ -162,9 +166,9 @@ def run_once(code: str, env: dict[str, str]) -> float:
     """Seconds from starting ``python -c code`` to its "shown"; the child then exits by itself."""
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", code],
+        [RUNNER["python"], "-c", code],
         env=env,
-        cwd=REPO,
+        cwd=RUNNER["cwd"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -197,9 +201,9 @@ def seed_home(home: Path) -> None:
 def import_profile(env: dict[str, str], top: int = 15) -> list[tuple[str, float]]:
     """Cumulative import time per top-level package of one app start (``-X importtime``)."""
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", APP],
+        [RUNNER["python"], "-X", "importtime", "-c", APP],
         env=env,
-        cwd=REPO,
+        cwd=RUNNER["cwd"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -221,9 +225,9 @@ def import_profile(env: dict[str, str], top: int = 15) -> list[tuple[str, float]
 def phases(env: dict[str, str]) -> list[tuple[float, str]]:
     """(ms since the start of the script, what was done) of one app start."""
     done = subprocess.run(
-        [sys.executable, "-c", PHASES],
+        [RUNNER["python"], "-c", PHASES],
         env=env,
-        cwd=REPO,
+        cwd=RUNNER["cwd"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -241,16 +245,37 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=11, help="timed runs of each (default 11)")
     parser.add_argument("--profile", choices=["auto", "always", "never"], default="auto")
+    parser.add_argument(
+        "--install",
+        choices=["regular", "dev"],
+        default="regular",
+        help="run the app from a regular install of this checkout's wheel (default), or from "
+        "the development checkout (pip install -e: an extra import finder at every start)",
+    )
     args = parser.parse_args()
 
     scratch = Path(tempfile.mkdtemp(prefix="bench-coldstart-"))
     try:
         home = scratch / "home"
         seed_home(home)
+        if args.install == "regular":
+            # As shipped: bench_seal's wheel install, its venv's python for both scripts (the
+            # bare one too), started outside the checkout so the checkout is not on sys.path.
+            from bench_seal import shipped_command  # bench/ is sys.path[0]
+
+            script = Path(shipped_command(scratch)[0])
+            RUNNER["python"] = str(script.with_name(Path(sys.executable).name))
+            RUNNER["cwd"] = str(scratch)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OPNAMESTUDIO_HOME=str(home))
         env.pop("QT_SCALE_FACTOR", None)
+        # An installed app has its bytecode compiled (pip and PyInstaller do it); a dev shell
+        # may forbid writing it, which would time the compiler. The untimed runs write it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         print("Cold start to the main window shown (offscreen, a new process each time)")
-        print(f"python {sys.version.split()[0]}, {args.runs} runs of each, alternating")
+        print(
+            f"python {sys.version.split()[0]}, {args.runs} runs of each, alternating, "
+            f"{args.install} install"
+        )
         try:
             run_once(BARE, env)  # untimed: fill the page cache for both
             run_once(APP, env)

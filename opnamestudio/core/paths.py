@@ -71,7 +71,8 @@ def resources_dir() -> Path:
     """The ``resources`` folder.
 
     ``OPNAMESTUDIO_RESOURCES`` wins (tests, packagers); a PyInstaller build unpacks it under
-    ``sys._MEIPASS``; otherwise it is the one at the root of the repository.
+    ``sys._MEIPASS``; a regular install has it in the package (``opnamestudio/_resources``, see
+    pyproject.toml); otherwise it is the one at the root of the repository.
     """
     override = os.environ.get("OPNAMESTUDIO_RESOURCES")
     if override:
@@ -79,4 +80,8 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "_resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"

@@ -24,6 +24,7 @@ from opnamestudio.core.clock import utc_now
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.fileio import atomic_write_bytes, file_sha256
 from opnamestudio.core.keys import PublicKey, SigningKey, trusted_comment_for
+from opnamestudio.core.sealfiles import SEAL_SUFFIX, SIG_SUFFIX, SealFiles, seal_paths_for
 
 if TYPE_CHECKING:
     from opnamestudio.core.content import ContentDigest
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEAL_FORMAT",
+    "SEAL_SUFFIX",
+    "SIG_SUFFIX",
     "Seal",
     "SealError",
     "SealFiles",
@@ -44,8 +47,6 @@ __all__ = [
 ]
 
 SEAL_FORMAT = "opnamestudio-zegel/1"
-SEAL_SUFFIX = ".zegel.json"
-SIG_SUFFIX = ".zegel.minisig"
 MAX_SEAL_BYTES = 64 * 1024 * 1024
 KINDS = ("recording", "received", "derived")
 #: Event data that may go into the seal: codes, never free text (which could hold names).
@@ -84,21 +85,6 @@ class SealNewerError(SealError):
 
     code = "seal-newer"
     default_hint = "Check it with the newest version of OpnameStudio"
-
-
-@dataclass(frozen=True)
-class SealFiles:
-    """Where a seal lives."""
-
-    manifest: Path
-    signature: Path
-
-
-def seal_paths_for(audio: Path) -> SealFiles:
-    """The seal files beside ``audio``: gesprek.flac -> gesprek.zegel.json / .zegel.minisig."""
-    return SealFiles(
-        audio.with_name(audio.stem + SEAL_SUFFIX), audio.with_name(audio.stem + SIG_SUFFIX)
-    )
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from opnamestudio.core.seal import (
     SealNewerError,
     file_sha256,
 )
+from opnamestudio.core.sealfiles import find_seal
 
 __all__ = [
     "EXIT_CANNOT_RUN",
@@ -152,12 +153,6 @@ class VerifyResult:
             },
             "exit_code": self.exit_code,
         }
-
-
-def find_seal(audio: Path) -> Path | None:
-    """The seal beside a file: gesprek.flac -> gesprek.zegel.json."""
-    candidate = audio.with_name(audio.stem + SEAL_SUFFIX)
-    return candidate if candidate.exists() else None
 
 
 def _signature_path(seal: Path) -> Path:

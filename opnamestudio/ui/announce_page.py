@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from opnamestudio.core import session as core
-from opnamestudio.core.recording import Recorder
 from opnamestudio.core.session import AGREED, DECLINED, ParticipantAnswer, Session
 from opnamestudio.ui import style
 from opnamestudio.ui.widgets import LevelMeter, TimerLabel
+
+if TYPE_CHECKING:
+    from opnamestudio.core.recording import Recorder
 
 __all__ = ["AnnouncePage", "script_html"]
 

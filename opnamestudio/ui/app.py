@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator, qVersion
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +15,6 @@ from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.orgsettings import LANGUAGES, OrgSettings, load_settings
 from opnamestudio.ui.collector import MainThreadCollector
 from opnamestudio.ui.errors import show_error
-from opnamestudio.ui.first_run import FirstRunWizard
 from opnamestudio.ui.jobs import wait_for_jobs
 from opnamestudio.ui.main_window import MainWindow
 from opnamestudio.ui.resources import icon_path, translations_dir
@@ -141,13 +140,16 @@ def run(argv: list[str]) -> int:
     if wants_wizard(settings):
         # Cancelled: the app opens anyway, in the language it had, and the wizard comes back
         # at the next start.
-        wizard = FirstRunWizard(settings, on_language=apply_language)
+        from opnamestudio.ui import first_run  # noqa: PLC0415 (only on the first start)
+
+        wizard = first_run.FirstRunWizard(settings, on_language=apply_language)
         wizard.exec()
         apply_language(language(wizard.saved or settings))
     window = MainWindow()
     window.show()
-    # After the window is on screen: the user sees the app at once, recovery follows.
-    QTimer.singleShot(0, window.check_unfinished_recordings)
+    # Once the window is painted: the user sees the app at once, recovery follows (its imports
+    # on a worker thread would otherwise hold up the first paint).
+    window.after_first_paint(window.check_unfinished_recordings)
     try:
         return int(app.exec())
     finally:
@@ -174,8 +176,10 @@ def self_check() -> str:
         icon = QIcon(str(icon_path("opnamestudio.svg")))
         if icon.pixmap(64, 64).isNull():
             raise RuntimeError(f"the app icon cannot be drawn (SVG plugin?): {icon_path('')}")
+        from opnamestudio.ui import first_run  # noqa: PLC0415 (only on the first start)
+
         window = MainWindow()
-        wizard = FirstRunWizard(on_language=_ignore_language, archive_module=None)
+        wizard = first_run.FirstRunWizard(on_language=_ignore_language, archive_module=None)
         if window.grab().isNull() or wizard.grab().isNull():
             raise RuntimeError("the windows cannot be drawn")
         window.deleteLater()

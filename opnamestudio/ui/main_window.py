@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -18,18 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opnamestudio.core.recover import RecoveryResult, recover_all
 from opnamestudio.ui.errors import show_error, show_info
-from opnamestudio.ui.flow import ConversationFlow
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister
 from opnamestudio.ui.record_page import RecordPage, SettingsFactory, SourceFactory
-from opnamestudio.ui.recordings_list import RecordingsList
 from opnamestudio.ui.resources import icon_path
-from opnamestudio.ui.verify_page import VerifyPage
 from opnamestudio.ui.widgets import format_duration
 
+if TYPE_CHECKING:
+    from opnamestudio.core.recover import RecoveryResult
+    from opnamestudio.ui.flow import ConversationFlow
+    from opnamestudio.ui.recordings_list import RecordingsList
+    from opnamestudio.ui.verify_page import VerifyPage
+
 __all__ = ["MainWindow"]
+
+
+def _recover_all() -> list[RecoveryResult]:
+    # Imported here, on the worker thread: the recording engine is not needed to show the window.
+    from opnamestudio.core.recover import recover_all  # noqa: PLC0415
+
+    return recover_all()
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +62,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._after_paint: list[Callable[[], object]] = []
+        self._painted = False
         self.page_actions: list[QAction] = []
         self.setWindowTitle("OpnameStudio")
         self.setWindowIcon(QIcon(str(icon_path("opnamestudio.svg"))))
@@ -61,24 +73,31 @@ class MainWindow(QMainWindow):
             device_lister=device_lister,
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
-        self.verify_page = VerifyPage()
-        self.recordings_list = RecordingsList()
-        self.recordings_list.verify_requested.connect(self.check_recording)
-        self.recordings_list.export_requested.connect(self.export_recording)
-        # The conversation flow is shown inside "Opnemen", in the recording screen's place.
-        self.flow = ConversationFlow(self.record_page)
-        self.flow.recording_continues.connect(self.show_record_page)
-        self.record_page.add_view(self.flow)
+        # Built when first needed (the window shows sooner): the conversation flow at the first
+        # "Nieuw gesprek", the other tabs when first chosen (a placeholder holds their place).
+        self._flow: ConversationFlow | None = None
+        self._verify_page: VerifyPage | None = None
+        self._recordings_list: RecordingsList | None = None
+        self._unbuilt: dict[str, QWidget] = {}  # the property that builds it -> placeholder
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         tab_font = self.pages.tabBar().font()  # the two places of the app: easy to find
         tab_font.setPointSizeF(tab_font.pointSizeF() * 1.2)
         self.pages.tabBar().setFont(tab_font)
         self._add_page(self.record_page, self.tr("Record"), "Ctrl+1", self.show_record_page)
-        self._add_page(self.verify_page, self.tr("Check"), "Ctrl+2", self.show_verify_page)
         self._add_page(
-            self.recordings_list, self.tr("Recordings"), "Ctrl+3", self.show_recordings_list
+            self._placeholder("verify_page"),
+            self.tr("Check"),
+            "Ctrl+2",
+            self.show_verify_page,
         )
+        self._add_page(
+            self._placeholder("recordings_list"),
+            self.tr("Recordings"),
+            "Ctrl+3",
+            self.show_recordings_list,
+        )
+        self.pages.currentChanged.connect(self._build_current)
         self.new_conversation_action = QAction(self.tr("New conversation"), self)
         self.new_conversation_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_conversation_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -103,6 +122,52 @@ class MainWindow(QMainWindow):
         self.recovery_results: list[RecoveryResult] | None = None
 
     # ------------------------------------------------------------------ pages
+
+    def _placeholder(self, name: str) -> QWidget:
+        placeholder = QWidget()
+        self._unbuilt[name] = placeholder
+        return placeholder
+
+    def _build_current(self, index: int) -> None:
+        for name, placeholder in list(self._unbuilt.items()):
+            if self.pages.widget(index) is placeholder:
+                getattr(self, name)  # the property builds the page and puts it in the tab
+
+    def _put_in_tab(self, name: str, page: QWidget) -> None:
+        """Put a page built late in its placeholder's tab (same title, tooltip, position)."""
+        placeholder = self._unbuilt.pop(name)
+        index = self.pages.indexOf(placeholder)
+        current = self.pages.currentIndex()
+        title, tip = self.pages.tabText(index), self.pages.tabToolTip(index)
+        blocked = self.pages.blockSignals(True)
+        self.pages.removeTab(index)
+        self.pages.insertTab(index, page, title)
+        self.pages.setTabToolTip(index, tip)
+        self.pages.setCurrentIndex(current)
+        self.pages.blockSignals(blocked)
+        placeholder.deleteLater()
+
+    @property
+    def verify_page(self) -> VerifyPage:
+        """ "Controleren"."""
+        if self._verify_page is None:
+            from opnamestudio.ui.verify_page import VerifyPage  # noqa: PLC0415 (see __init__)
+
+            self._verify_page = VerifyPage()
+            self._put_in_tab("verify_page", self._verify_page)
+        return self._verify_page
+
+    @property
+    def recordings_list(self) -> RecordingsList:
+        """The "Opnamen" list."""
+        if self._recordings_list is None:
+            from opnamestudio.ui.recordings_list import RecordingsList  # noqa: PLC0415
+
+            self._recordings_list = RecordingsList()
+            self._recordings_list.verify_requested.connect(self.check_recording)
+            self._recordings_list.export_requested.connect(self.export_recording)
+            self._put_in_tab("recordings_list", self._recordings_list)
+        return self._recordings_list
 
     def _add_page(self, page: QWidget, title: str, keys: str, show: Callable[[], None]) -> None:
         index = self.pages.addTab(page, title)
@@ -177,7 +242,8 @@ class MainWindow(QMainWindow):
         from opnamestudio.ui.import_dialog import open_import_dialog  # noqa: PLC0415
 
         open_import_dialog(self)
-        self.recordings_list.refresh()
+        if self._recordings_list is not None:  # else it reads the folders when first shown
+            self._recordings_list.refresh()
 
     def show_leaflet(self) -> None:
         """The information leaflet for clients and the website (rule 2)."""
@@ -191,11 +257,22 @@ class MainWindow(QMainWindow):
 
         open_settings_dialog(self)
 
+    @property
+    def flow(self) -> ConversationFlow:
+        """The conversation flow, shown inside "Opnemen" in the recording screen's place."""
+        if self._flow is None:
+            from opnamestudio.ui.flow import ConversationFlow  # noqa: PLC0415 (see __init__)
+
+            self._flow = ConversationFlow(self.record_page)
+            self._flow.recording_continues.connect(self.show_record_page)
+            self.record_page.add_view(self._flow)
+        return self._flow
+
     def new_conversation(self) -> None:
         """ "Nieuw gesprek": start at "Voorbereiden" (while recording: show that recording)."""
         if self.record_page.state != "idle":
             # A conversation is running: back to it, at the step it is in.
-            if self.flow.announcing():
+            if self._flow is not None and self._flow.announcing():
                 self.show_conversation_page()
             else:
                 self.show_record_page()
@@ -229,11 +306,28 @@ class MainWindow(QMainWindow):
         self.show_verify_page()
         self.verify_page.open_file(path)
 
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run ``work`` once the window has been painted (at once if it already was)."""
+        if self._painted:
+            QTimer.singleShot(0, work)
+        else:
+            self._after_paint.append(work)
+
+    def event(self, event: QEvent) -> bool:
+        """Notices the first paint, for :meth:`after_first_paint`."""
+        handled = super().event(event)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            for work in self._after_paint:
+                QTimer.singleShot(0, work)
+            self._after_paint.clear()
+        return handled
+
     # ------------------------------------------------------------------ recovery
 
     def check_unfinished_recordings(self) -> None:
         """Recover recordings a crash left behind, in the background, and tell the user."""
-        run_task(recover_all, self._on_recovered)
+        run_task(_recover_all, self._on_recovered)
 
     def _on_recovered(
         self, *, result: list[RecoveryResult] | None, error: Exception | None

@@ -10,9 +10,10 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,14 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from opnamestudio.core import naming, paths
-from opnamestudio.core.devices import DeviceInfo, list_input_devices
 from opnamestudio.core.errors import OpnameError
+
+if TYPE_CHECKING:
+    from opnamestudio.core.devices import DeviceInfo
 
 __all__ = ["CONTAINER", "DeviceLister", "RecordingForm"]
 
 log = logging.getLogger(__name__)
 
-DeviceLister = Callable[[], list[DeviceInfo]]
+DeviceLister = Callable[[], "list[DeviceInfo]"]
+
+
+def _system_devices() -> list[DeviceInfo]:
+    """The computer's microphones, read again (a microphone plugged in since shows up)."""
+    # PortAudio is loaded here, after the window is on screen, not when the app starts.
+    from opnamestudio.core.devices import list_input_devices  # noqa: PLC0415
+
+    return list_input_devices(rescan=True)
+
 
 # The container of new recordings (DESIGN §4: FLAC by default).
 CONTAINER = "flac"
@@ -49,7 +61,11 @@ class RecordingForm(QWidget):
         self, device_lister: DeviceLister | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._device_lister = device_lister or list_input_devices
+        self._device_lister = device_lister or _system_devices
+        # The system's list is read once the form is first on screen (the app starts sooner);
+        # a given lister (tests, demos) is asked at once.
+        self._searching = device_lister is None
+        self._search_scheduled = False
         self._devices: list[DeviceInfo] = []
 
         self.device_combo = QComboBox()
@@ -109,7 +125,10 @@ class RecordingForm(QWidget):
         form.addRow("", self.name_problem)
 
         self.propose_name()
-        self.refresh_devices()
+        if self._searching:
+            self._show_searching()
+        else:
+            self.refresh_devices()
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text)
@@ -118,8 +137,33 @@ class RecordingForm(QWidget):
 
     # ------------------------------------------------------------------ devices
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Once painted for the first time, read the system's microphones (the window is up)."""
+        super().paintEvent(event)
+        if self._searching and not self._search_scheduled:
+            self._search_scheduled = True
+            QTimer.singleShot(0, self.refresh_devices)
+
+    def ensure_listed(self) -> None:
+        """Read the system's microphones now if that has not happened yet."""
+        if self._searching:
+            self.refresh_devices()
+
+    def searching(self) -> bool:
+        """True until the system's microphones have been read for the first time."""
+        return self._searching
+
+    def _show_searching(self) -> None:
+        self.device_combo.clear()
+        self.device_combo.addItem(self.tr("Looking for microphones…"))
+        self.device_combo.setEnabled(False)
+        self.no_device_label.hide()
+        self.no_device_help.hide()
+
     def refresh_devices(self) -> None:
         """Read the list of microphones again; shows the empty state when there are none."""
+        self._searching = False
+        self.device_combo.setEnabled(True)
         try:
             devices = self._device_lister()
         except OpnameError as exc:

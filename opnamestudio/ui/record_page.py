@@ -13,6 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -29,8 +30,6 @@ from PySide6.QtWidgets import (
 from opnamestudio.core import keepawake, power
 from opnamestudio.core.errors import EmptyRecordingError, NoInputDeviceError, OpnameError
 from opnamestudio.core.keepawake import KeepAwake, KeepAwakeStatus
-from opnamestudio.core.recording import InputSource, Recorder, RecordingInfo, RecordingSettings
-from opnamestudio.core.seal import Seal
 from opnamestudio.core.session import DECLINED, Session, discard_recording
 from opnamestudio.ui import style
 from opnamestudio.ui.errors import error_for_code, show_error
@@ -38,6 +37,14 @@ from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister, RecordingForm
 from opnamestudio.ui.resources import icon_path
 from opnamestudio.ui.seal_panel import SealPanel
+
+if TYPE_CHECKING:
+    from opnamestudio.core.recording import (
+        InputSource,
+        Recorder,
+        RecordingInfo,
+        RecordingSettings,
+    )
 from opnamestudio.ui.widgets import (
     Banner,
     LevelMeter,
@@ -58,8 +65,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SourceFactory = Callable[[], InputSource]
-SettingsFactory = Callable[[Path, int | None], RecordingSettings]
+SourceFactory = Callable[[], "InputSource"]
+SettingsFactory = Callable[[Path, "int | None"], "RecordingSettings"]
 BatteryReader = Callable[[], power.BatteryState | None]
 # How often the page pulls a snapshot: 25 times a second.
 POLL_MS = 40
@@ -84,6 +91,9 @@ QPushButton#pause { font-size: 13pt; padding: 8px 20px; }
 
 def default_settings(output: Path, device: int | None) -> RecordingSettings:
     """The engine's defaults (FLAC, 48 kHz, 16 bit, mono) for ``output`` and ``device``."""
+    # The engine (numpy, soundfile, PortAudio) is imported at the first recording, not at start.
+    from opnamestudio.core.recording import RecordingSettings  # noqa: PLC0415
+
     return RecordingSettings(output=output, device=device)
 
 
@@ -334,6 +344,7 @@ class RecordPage(QWidget):
         output = self.form.output_path()
         if output is None:
             return False
+        self.form.ensure_listed()  # started before the microphones were read (Ctrl+R at once)
         if not self.form.has_devices() and self._source_factory is None:
             show_error(self, NoInputDeviceError("No microphone found"))
             return False
@@ -343,6 +354,8 @@ class RecordPage(QWidget):
         else:
             self.show_steps(None)  # a recording outside a conversation's flow
         source = self._source_factory() if self._source_factory is not None else None
+        from opnamestudio.core.recording import Recorder  # noqa: PLC0415 (see default_settings)
+
         recorder = Recorder(settings, source)
         try:
             recorder.start()
@@ -662,6 +675,8 @@ class RecordPage(QWidget):
         sha256 = None
         if info is not None and info.seal is not None and info.frames > 0:
             try:
+                from opnamestudio.core.seal import Seal  # noqa: PLC0415 (after the recording)
+
                 sha256 = str(Seal.from_file(info.seal).audio["sha256"])
             except OpnameError as exc:
                 log.warning("cannot show the seal of %s: %s", info.path, exc.one_line())

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from opnamestudio.core import paths
 from opnamestudio.core.errors import OpnameError
-from opnamestudio.core.seal import SEAL_SUFFIX, Seal, seal_paths_for
+from opnamestudio.core.sealfiles import SEAL_SUFFIX, seal_paths_for
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.widgets import format_duration
 
@@ -138,6 +138,8 @@ def read_entry(audio: Path) -> RecordingEntry:
     if not files.signature.is_file():  # a seal nobody signed proves nothing
         return RecordingEntry(audio, manifest, "seal-damaged", _mtime(audio), None)
     try:
+        from opnamestudio.core.seal import Seal  # noqa: PLC0415 (on the scanning thread)
+
         seal = Seal.from_file(manifest)
     except OpnameError as exc:
         log.info("cannot read the seal %s: %s", manifest, exc)

@@ -20,8 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from opnamestudio.core.keys import format_key_id
-from opnamestudio.ui import documents, export_dialog
+from opnamestudio.core.display import format_key_id
 
 __all__ = ["SealPanel"]
 
@@ -159,16 +158,22 @@ class SealPanel(QFrame):
     def open_export(self) -> None:
         """ "Kopie voor cliënt": the export dialog for this recording."""
         if self._audio is not None:
+            from opnamestudio.ui import export_dialog  # noqa: PLC0415 (loaded when first used)
+
             export_dialog.open_export_dialog(self, self._audio)
 
     def open_agreement(self) -> None:
         """The agreement for this recording: print or save as PDF."""
         if self._audio is not None:
+            from opnamestudio.ui import documents  # noqa: PLC0415 (loaded when first used)
+
             documents.open_agreement_dialog(self, self._audio)
 
     def open_receipt(self) -> None:
         """The client's receipt for this recording: print or save as PDF."""
         if self._audio is not None:
+            from opnamestudio.ui import documents  # noqa: PLC0415 (loaded when first used)
+
             documents.open_receipt_dialog(self, self._audio)
 
     def sha256(self) -> str:

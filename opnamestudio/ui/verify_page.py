@@ -19,6 +19,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
@@ -51,14 +52,17 @@ from PySide6.QtWidgets import (
 )
 
 from opnamestudio.core import paths
+from opnamestudio.core.display import format_key_id
 from opnamestudio.core.errors import OpnameError
-from opnamestudio.core.keys import PublicKey, format_key_id
-from opnamestudio.core.seal import SEAL_SUFFIX, SIG_SUFFIX, Seal
-from opnamestudio.core.verify import VerifyResult, find_seal, verify
+from opnamestudio.core.sealfiles import SEAL_SUFFIX, SIG_SUFFIX, find_seal
 from opnamestudio.ui.errors import QT_TRANSLATE_NOOP, show_error
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.style import set_flag
 from opnamestudio.ui.timeline import EditTimeline, describe_edit, format_span
+
+if TYPE_CHECKING:
+    from opnamestudio.core.keys import PublicKey
+    from opnamestudio.core.verify import VerifyResult
 
 __all__ = [
     "CONTENT_VERDICTS",
@@ -348,6 +352,10 @@ def _signature_path(seal: Path) -> Path:
 
 def run_check(audio: Path, seal: Path | None, trust: Sequence[Path]) -> Check:
     """Verify ``audio`` (on a worker thread); raises VerifyError when the check cannot run."""
+    # The verifier (cryptography, the decoders) is loaded at the first check, not at start.
+    from opnamestudio.core.seal import Seal  # noqa: PLC0415
+    from opnamestudio.core.verify import verify  # noqa: PLC0415
+
     result = verify(audio, seal, trust)
     frames: int | None = None
     missing = False
@@ -1067,6 +1075,8 @@ class VerifyPage(QWidget):
 
     def _load_trust(self, path: Path) -> bool:
         try:
+            from opnamestudio.core.keys import PublicKey  # noqa: PLC0415 (see run_check)
+
             key = PublicKey.from_file(path)
         except OpnameError as exc:
             show_error(self, exc)

@@ -18,6 +18,7 @@ from opnamestudio.core.keys import load_or_create_signing_key
 from opnamestudio.core.orgsettings import OrgSettings, load_settings, save_settings
 from opnamestudio.core.session import default_agreements
 from opnamestudio.ui import app as app_module
+from opnamestudio.ui import first_run
 from opnamestudio.ui.app import apply_language, wants_wizard
 from opnamestudio.ui.first_run import FirstRunWizard, RecoveryPanel
 from tests.gui.conftest import DialogRecorder
@@ -153,8 +154,6 @@ def test_a_failed_save_is_told_and_the_wizard_stays_open(
     dialogs: DialogRecorder,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from opnamestudio.ui import first_run
-
     def refuse(settings: OrgSettings) -> Path:
         raise PermissionError(13, "Permission denied")
 
@@ -259,7 +258,7 @@ def test_run_shows_the_wizard_before_the_main_window_on_the_first_start(
         def showEvent(self, event: object) -> None:
             QTimer.singleShot(0, QApplication.closeAllWindows)
 
-    monkeypatch.setattr(app_module, "FirstRunWizard", Wizard)
+    monkeypatch.setattr(first_run, "FirstRunWizard", Wizard)
     monkeypatch.setattr(app_module, "MainWindow", Window)
     QTimer.singleShot(20_000, QApplication.closeAllWindows)  # a safety net, never a hang
     assert app_module.run([]) == 0
@@ -287,7 +286,7 @@ def test_a_cancelled_wizard_leaves_the_language_it_found(
         def showEvent(self, event: object) -> None:
             QTimer.singleShot(0, QApplication.closeAllWindows)
 
-    monkeypatch.setattr(app_module, "FirstRunWizard", Wizard)
+    monkeypatch.setattr(first_run, "FirstRunWizard", Wizard)
     monkeypatch.setattr(app_module, "MainWindow", Window)
     QTimer.singleShot(20_000, QApplication.closeAllWindows)
     assert app_module.run([]) == 0
@@ -314,7 +313,7 @@ def test_run_skips_the_wizard_once_set_up(
         def showEvent(self, event: object) -> None:
             QTimer.singleShot(0, QApplication.closeAllWindows)
 
-    monkeypatch.setattr(app_module, "FirstRunWizard", Wizard)
+    monkeypatch.setattr(first_run, "FirstRunWizard", Wizard)
     monkeypatch.setattr(app_module, "MainWindow", Window)
     QTimer.singleShot(20_000, QApplication.closeAllWindows)  # a safety net, never a hang
     assert app_module.run([]) == 0

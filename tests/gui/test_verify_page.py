@@ -581,8 +581,10 @@ def test_the_window_holds_its_pages_and_switches_with_ctrl_1_2_and_3(
     tabs = window.pages
     assert tabs.count() == 3
     assert tabs.widget(0) is window.record_page
-    assert tabs.widget(1) is window.verify_page
-    assert tabs.widget(2) is window.recordings_list
+    # The other pages are built when first chosen (a faster start); asking builds them.
+    verify, listing = window.verify_page, window.recordings_list
+    assert tabs.widget(1) is verify
+    assert tabs.widget(2) is listing
     assert [tabs.tabText(i) for i in range(3)] == ["Opnemen", "Controleren", "Opnamen"]
     assert tabs.currentWidget() is window.record_page
     shortcuts = [a.shortcut() for a in window.page_actions]
@@ -619,3 +621,18 @@ def test_screenshots_in_the_window_at_1366_by_768(
     assert image.pixelColor(point) == EditTimeline.REMOVED
     window.resize(780, 640)
     save(window, shots / "window-verify-modified-780.png")
+
+
+def test_a_tab_chosen_with_the_mouse_is_built_then_and_keeps_its_title(
+    make_window: MakeWindow, qtbot: Any
+) -> None:
+    window = make_window()
+    tabs = window.pages
+    assert not isinstance(tabs.widget(1), VerifyPage)  # not built at the start
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert isinstance(tabs.currentWidget(), VerifyPage)
+    assert tabs.currentWidget() is window.verify_page
+    assert tabs.tabText(1) == "Controleren"
+    assert tabs.tabToolTip(1) == "Controleren (Ctrl+2)"
+    assert tabs.currentIndex() == 1
