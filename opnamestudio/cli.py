@@ -264,7 +264,14 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _audit() -> int:
-    from opnamestudio.core.audit import AuditError, log_path, verify_chain  # noqa: PLC0415
+    from opnamestudio.core import paths  # noqa: PLC0415
+    from opnamestudio.core.audit import (  # noqa: PLC0415
+        AuditError,
+        log_path,
+        missing_anchors,
+        seal_anchors,
+        verify_chain,
+    )
 
     print(f"audit log: {log_path()}")
     try:
@@ -278,6 +285,15 @@ def _audit() -> int:
             f"  signed head at entry {report.signed_seq} by key {format_key_id(report.key_id)}"
             + (f"; {report.unsigned_after} entry after it" if report.unsigned_after else "")
         )
+    # Each seal holds the chain head at its sealing: a log rewritten or cut since then (even
+    # re-signed with the installation's key) no longer has that line.
+    anchors = seal_anchors(paths.data_dir())
+    missing = missing_anchors(anchors)
+    for seal_file, anchor in missing:
+        print(f"  NOT intact: {seal_file.name} was sealed at entry {anchor[:16]}…, not in the log")
+    if missing:
+        return EXIT_FAILED
+    print(f"  the anchors of {len(anchors)} seals are all in the log")
     return EXIT_OK
 
 

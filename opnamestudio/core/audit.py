@@ -53,6 +53,8 @@ __all__ = [
     "find_line",
     "head",
     "log_path",
+    "missing_anchors",
+    "seal_anchors",
     "signed_head_paths",
     "verify_chain",
 ]
@@ -352,3 +354,31 @@ def find_line(chain_head: str) -> int | None:
             if line.endswith(b"\n") and _sha256(line) == chain_head:
                 return number
     return None
+
+
+def seal_anchors(folder: Path) -> list[tuple[Path, str]]:
+    """(seal file, chain head) of every seal under ``folder`` that holds an anchor.
+
+    Read as plain JSON: a seal that cannot be read, or has no anchor, is left out (checking the
+    seal itself is the verifier's job).
+    """
+    found = []
+    for seal_file in sorted(folder.rglob("*.zegel.json")):
+        try:
+            data = json.loads(seal_file.read_bytes())
+            anchor = data["audit"]["chain_head"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if isinstance(anchor, str) and len(anchor) == 64:
+            found.append((seal_file, anchor))
+    return found
+
+
+def missing_anchors(anchors: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """The anchors that are no line of the log: the log was rewritten or cut after them."""
+    path = log_path()
+    lines: set[str] = set()
+    if path.exists():
+        with open(path, "rb") as fh:
+            lines = {_sha256(line) for line in fh if line.endswith(b"\n")}
+    return [(seal, anchor) for seal, anchor in anchors if anchor not in lines]

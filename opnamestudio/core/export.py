@@ -214,13 +214,14 @@ def export_copy(
     try:
         seal, signature = _load_seal(audio)
         recording_id = str(seal.data["recording_id"])
-        stem, items = _plan(audio, seal, signature, extra_files, organisation)
     except ExportError as exc:
         # No usable seal: the log gets the file's own SHA-256 (one pass; a rare path).
         _log_failure(recording_id, dest, _sha256_or_none(audio), exc, attempt_id, audio=str(audio))
         raise
     audio_sha = str(seal.audio["sha256"])
-    audit.append(
+    # The chain head after this entry goes into the copy's LEESMIJ.txt: an anchor of the audit
+    # log outside this computer (DESIGN §8), like the one in every seal.
+    anchor = audit.append(
         "export-started",
         recording_id,
         attempt=attempt_id,
@@ -228,6 +229,11 @@ def export_copy(
         audio_sha256=audio_sha,
         audio=str(audio),
     )
+    try:
+        stem, items = _plan(audio, seal, signature, extra_files, organisation, audit_anchor=anchor)
+    except ExportError as exc:
+        _log_failure(recording_id, dest, audio_sha, exc, attempt_id)
+        raise
     state = _Attempt()
     try:
         folder, files = _run(
@@ -296,6 +302,8 @@ def _plan(
     signature: bytes,
     extra_files: Mapping[str, bytes],
     organisation: str,
+    *,
+    audit_anchor: str | None = None,
 ) -> tuple[str, list[_Item]]:
     """The copy's name and files, the audio first (the big one: a full stick shows at once)."""
     stem = portable_name(audio.stem)
@@ -314,6 +322,7 @@ def _plan(
         signature_name=names["signature"],
         key_name=names["key"],
         organisation=organisation,
+        audit_anchor=audit_anchor,
     )
     key_bytes = key.to_minisign().encode("ascii")
     items = [
@@ -638,8 +647,12 @@ def readme_text(
     key_name: str,
     organisation: str = "",
     now: datetime | None = None,
+    audit_anchor: str | None = None,
 ) -> bytes:
-    """LEESMIJ.txt from resources/texts/LEESMIJ.txt: UTF-8 with BOM and CRLF (Windows Notepad)."""
+    """LEESMIJ.txt from resources/texts/LEESMIJ.txt: UTF-8 with BOM and CRLF (Windows Notepad).
+
+    ``audit_anchor`` is the audit log's chain head at the export's entry ("kenmerk").
+    """
     source = paths.resources_dir() / "texts" / README_NAME
     try:
         template = source.read_text("utf-8")
@@ -664,6 +677,7 @@ def readme_text(
         minisign_sleutel=key.key_id[:16].upper(),
         datum_opname=_dutch_date(started, with_time=True) if started else "(onbekend)",
         datum_kopie=_dutch_date((now or datetime.now(timezone.utc)).isoformat()),
+        kenmerk=audit_anchor or "(niet vastgelegd)",
     )
     return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8-sig")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import logging
 import os
 import queue
 import secrets
@@ -35,7 +36,7 @@ import numpy as np
 import soundfile as sf
 
 from opnamestudio import __version__
-from opnamestudio.core import paths
+from opnamestudio.core import audit, paths
 from opnamestudio.core.clock import utc_now
 from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.devices import AudioCallback, SoundDeviceSource
@@ -55,6 +56,8 @@ from opnamestudio.core.fileio import atomic_write_bytes, fsync_dir
 from opnamestudio.core.fingerprint import Fingerprint, FingerprintHasher
 from opnamestudio.core.journal import JOURNAL_FORMAT, JOURNAL_SUFFIX, JournalWriter
 from opnamestudio.core.keys import SigningKey, load_or_create_signing_key
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CONTAINERS",
@@ -842,12 +845,39 @@ def seal_recording(
     *,
     session_sha256: str | None = None,
 ) -> Path:
-    """Write the seal beside a finished recording; returns the manifest's path."""
+    """Log the recording's creation in the audit log, then write the seal beside it, with the
+    log's chain head after that entry as its anchor (DESIGN §8); returns the manifest's path.
+
+    Should the log be unwritable, the recording is still sealed, without an anchor
+    (``audit.chain_head`` null): its seal must not be lost to a problem with the log.
+    """
     from opnamestudio.core.seal import write_seal  # noqa: PLC0415 - seal imports this module
 
     return write_seal(
-        info, digest, key, fingerprint=fingerprint, session_sha256=session_sha256
+        info,
+        digest,
+        key,
+        fingerprint=fingerprint,
+        session_sha256=session_sha256,
+        audit_head=_log_creation(info),
     ).manifest
+
+
+def _log_creation(info: RecordingInfo) -> str | None:
+    """The audit entry "create" for a finished (or recovered) recording; the new chain head."""
+    try:
+        return audit.append(
+            "create",
+            info.recording_id,
+            file=info.path.name,
+            frames=info.frames,
+            duration=round(info.duration, 3),
+            ended_by=info.ended_by,
+            recovered=info.recovered,
+        )
+    except OpnameError as exc:
+        log.warning("the audit log cannot record %s: %s", info.path.name, exc.one_line())
+        return None
 
 
 def _free_bytes(folder: Path) -> int:

@@ -478,6 +478,7 @@ def write_seal(
     file_hash: tuple[str, int] | None = None,
     fingerprint: Fingerprint | None = None,
     session_sha256: str | None = None,
+    audit_head: str | None = None,
 ) -> SealFiles:
     """Hash the closed file once, build, sign and write the seal atomically beside the audio."""
     sha, size = file_hash or file_sha256(info.path)
@@ -490,6 +491,7 @@ def write_seal(
         kind=kind,
         fingerprint=fingerprint,
         session_sha256=session_sha256,
+        audit_head=audit_head,
     )
     return write_signed_seal(info.path, manifest, key)
 

@@ -22,6 +22,7 @@ import pytest
 # The top-level conftest sets this too; here as well so this folder also runs on its own.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opnamestudio.core import paths
@@ -190,3 +191,24 @@ def crash_while_recording(output: Path) -> None:
     subprocess.run([sys.executable, "-c", CRASHING_RECORDER, str(output)], check=False)
     assert list(paths.journal_dir().glob("*")), "the crashed recorder left no journal"
     assert not output.exists()
+
+
+@pytest.fixture
+def safety_net() -> Iterator[Callable[[int], None]]:
+    """``safety_net(ms)``: close every window after ``ms``, should a test wait for ever.
+
+    The timer stops when the test ends: a timer left running would close the windows of a
+    later test (a recording window then asks whether to stop).
+    """
+    timers: list[QTimer] = []
+
+    def arm(ms: int) -> None:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(QApplication.closeAllWindows)
+        timer.start(ms)
+        timers.append(timer)
+
+    yield arm
+    for timer in timers:
+        timer.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,7 @@ def test_run_recovers_a_crashed_recording_and_says_so_in_dutch(
     dialogs: DialogRecorder,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    safety_net: Callable[[int], None],
 ) -> None:
     output = tmp_path / "gesprek-crash.flac"
     crash_while_recording(output)
@@ -88,7 +90,7 @@ def test_run_recovers_a_crashed_recording_and_says_so_in_dutch(
 
     dialogs.on_show = close_after_the_message
     # A safety net: should the message never come, the test fails instead of hanging.
-    QTimer.singleShot(20_000, QApplication.closeAllWindows)
+    safety_net(20_000)
 
     assert run([]) == 0
 

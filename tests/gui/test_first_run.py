@@ -4,7 +4,7 @@ language applied at once; and when run() shows it."""
 from __future__ import annotations
 
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -237,7 +237,7 @@ def test_the_wizard_is_wanted_only_before_set_up_and_not_when_switched_off(
 
 
 def test_run_shows_the_wizard_before_the_main_window_on_the_first_start(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, safety_net: Callable[[int], None]
 ) -> None:
     monkeypatch.delenv("OPNAMESTUDIO_NO_WIZARD", raising=False)
     monkeypatch.delenv("OPNAMESTUDIO_LANG", raising=False)
@@ -260,14 +260,14 @@ def test_run_shows_the_wizard_before_the_main_window_on_the_first_start(
 
     monkeypatch.setattr(first_run, "FirstRunWizard", Wizard)
     monkeypatch.setattr(app_module, "MainWindow", Window)
-    QTimer.singleShot(20_000, QApplication.closeAllWindows)  # a safety net, never a hang
+    safety_net(20_000)  # a safety net, never a hang
     assert app_module.run([]) == 0
     # The main window comes after the wizard; the language chosen there is used.
     assert order == ["wizard", "window:Record"]
 
 
 def test_a_cancelled_wizard_leaves_the_language_it_found(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, safety_net: Callable[[int], None]
 ) -> None:
     monkeypatch.delenv("OPNAMESTUDIO_NO_WIZARD", raising=False)
     monkeypatch.delenv("OPNAMESTUDIO_LANG", raising=False)
@@ -288,14 +288,14 @@ def test_a_cancelled_wizard_leaves_the_language_it_found(
 
     monkeypatch.setattr(first_run, "FirstRunWizard", Wizard)
     monkeypatch.setattr(app_module, "MainWindow", Window)
-    QTimer.singleShot(20_000, QApplication.closeAllWindows)
+    safety_net(20_000)
     assert app_module.run([]) == 0
     assert seen == ["Opnemen"]
     assert not load_settings().set_up
 
 
 def test_run_skips_the_wizard_once_set_up(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, safety_net: Callable[[int], None]
 ) -> None:
     monkeypatch.delenv("OPNAMESTUDIO_NO_WIZARD", raising=False)
     save_settings(OrgSettings(organisation="X", set_up=True))
@@ -315,6 +315,6 @@ def test_run_skips_the_wizard_once_set_up(
 
     monkeypatch.setattr(first_run, "FirstRunWizard", Wizard)
     monkeypatch.setattr(app_module, "MainWindow", Window)
-    QTimer.singleShot(20_000, QApplication.closeAllWindows)  # a safety net, never a hang
+    safety_net(20_000)  # a safety net, never a hang
     assert app_module.run([]) == 0
     assert shown == []

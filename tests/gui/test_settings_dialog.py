@@ -3,10 +3,10 @@ settings file is told and left alone."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -120,10 +120,10 @@ def test_open_settings_dialog_returns_what_was_saved(
 
 
 def test_a_damaged_settings_file_is_told_and_left_alone(
-    qtbot: QtBot, dutch_app: None, dialogs: DialogRecorder
+    qtbot: QtBot, dutch_app: None, dialogs: DialogRecorder, safety_net: Callable[[int], None]
 ) -> None:
     settings_path().write_text("{kapot", encoding="utf-8")
-    QTimer.singleShot(10_000, QApplication.closeAllWindows)  # should a dialog block: no hang
+    safety_net(10_000)  # should a dialog block: no hang
     assert open_settings_dialog(None) is None
     assert [d.title for d in dialogs.shown] == ["De instellingen zijn niet te lezen"]
     assert settings_path().read_text(encoding="utf-8") == "{kapot"

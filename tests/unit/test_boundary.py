@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,43 @@ def test_audit_verify_passes_an_intact_log_and_fails_a_cut_one() -> None:
     cut = cli()
     assert cut.returncode == 1
     assert "cut off" in cut.stdout
+
+
+def test_audit_verify_finds_a_log_rewritten_after_a_seal_was_made() -> None:
+    """A forger with the signing key can rewrite the log and re-sign its head; the chain head
+    in a seal made before (and perhaps handed out) still shows it."""
+    from opnamestudio.core import audit, paths
+    from opnamestudio.core.recording import Recorder, RecordingSettings
+    from opnamestudio.core.seal import Seal
+    from opnamestudio.core.synth import BlockSource, speech_like_blocks
+
+    source = BlockSource(speech_like_blocks(1.0, seed=5))
+    recorder = Recorder(RecordingSettings(output=paths.recordings_dir() / "gesprek.flac"), source)
+    recorder.start()
+    assert source.done.wait(30)
+    info = recorder.stop()
+    assert info.seal is not None
+    anchor = Seal.from_file(info.seal).data["audit"]["chain_head"]
+    [entry] = [json.loads(line) for line in audit.log_path().read_bytes().splitlines()]
+    assert entry["event"] == "create" and entry["recording_id"] == info.recording_id
+    assert audit.find_line(anchor) == 1
+
+    def cli() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "opnamestudio", "audit", "verify"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    intact = cli()
+    assert intact.returncode == 0, intact.stdout + intact.stderr
+    assert "the anchors of 1 seals are all in the log" in intact.stdout
+    # The whole log rewritten without the recording's entry, and its head signed again.
+    audit.log_path().unlink()
+    for path in audit.signed_head_paths():
+        path.unlink()
+    audit.append("export", "rec-other")
+    rewritten = cli()
+    assert rewritten.returncode == 1
+    assert "gesprek.zegel.json was sealed at entry" in rewritten.stdout

@@ -196,6 +196,11 @@ def test_every_export_is_in_the_audit_log(recording: Path, dest: Path) -> None:
         assert details["attempt"] == _entries()[0]["details"]["attempt"]  # type: ignore[index]
     assert done["details"]["folder"] == str(result.folder)  # type: ignore[index]
     audit.verify_chain()
+    # The copy carries the log's chain head at its start: an anchor outside this computer.
+    anchor = hashlib.sha256(audit.log_path().read_bytes().splitlines(keepends=True)[0]).hexdigest()
+    readme = (result.folder / "LEESMIJ.txt").read_text("utf-8-sig")
+    assert f"kenmerk van deze kopie in dat logboek:\n      {anchor}\n" in readme
+    assert audit.find_line(anchor) == 1
 
 
 # ---------------------------------------------------------------------- refused before writing
