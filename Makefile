@@ -34,6 +34,8 @@ bench: $(VENV)/.test-installed
 	-$(BIN)/python bench/bench_transcoded.py
 	-$(BIN)/python bench/bench_export.py
 	-$(BIN)/python bench/bench_realtime_load.py
+	-$(BIN)/python bench/bench_archive_decrypt.py
+	-$(BIN)/python bench/bench_coldstart.py
 
 soak: $(VENV)/.test-installed
 	$(BIN)/python bench/soak_kill.py --kills 200

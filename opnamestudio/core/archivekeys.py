@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,7 @@ __all__ = [
     "ArchiveKeys",
     "NoRecoveryKeyError",
     "PassphraseRequiredError",
+    "export_recovery_key",
     "identity_file_text",
     "read_identity_file",
     "usable_keyring",
@@ -416,3 +418,27 @@ class ArchiveKeys:
         except AgeError:
             self._unlocked.clear()
             raise
+
+
+def export_recovery_key(
+    folder: Path, *, keys: ArchiveKeys | None = None, today: date | None = None
+) -> Path:
+    """The first-run wizard's step: make the organisation's recovery key, write it into
+    ``folder`` (a USB stick) as ``herstelsleutel-<date>.txt`` (never over a file), and set its
+    public part for this installation; returns the file.
+
+    The archive's own keys are made first when missing, in the OS keyring; without a keyring
+    they need a passphrase (``PassphraseRequiredError``: IT runs ``opnamestudio archive init``).
+    """
+    keys = keys or ArchiveKeys(keyring_backend=usable_keyring())
+    if not keys.exists():
+        keys.create()
+    stamp = (today or date.today()).isoformat()
+    path = folder / f"herstelsleutel-{stamp}.txt"
+    number = 2
+    while path.exists():
+        path = folder / f"herstelsleutel-{stamp}-{number}.txt"
+        number += 1
+    identity = write_recovery_key(path)
+    keys.set_recovery_recipient(identity.recipient)
+    return path

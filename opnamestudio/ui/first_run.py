@@ -428,7 +428,7 @@ class RecoveryPanel(_Translatable):
         if self.module is not None:
             self.intro.setText(
                 self.tr(
-                    "The recordings on this computer are stored encrypted. If the computer "
+                    "Recordings in OpnameStudio's archive are stored encrypted. If the computer "
                     "breaks or the key is lost, only the recovery key can open them again.\n\n"
                     "Save the recovery key on a USB stick and keep it locked away, apart from "
                     "this laptop. Your IT department may already keep one: ask them."

@@ -157,3 +157,33 @@ def test_a_keyring_that_refuses_falls_back_to_the_passphrase(tmp_path: Path) -> 
     )
     keys.create()
     assert keys.entries()[0].protection == "passphrase"
+
+
+def test_the_wizard_exports_a_recovery_key_that_opens_what_is_archived_after(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from opnamestudio.core.agecrypt import decrypt_bytes, encrypt_bytes
+    from opnamestudio.core.archivekeys import export_recovery_key, read_identity_file
+
+    keys = ArchiveKeys(tmp_path / "keys", keyring_backend=MemoryKeyring())
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first = export_recovery_key(stick, keys=keys, today=date(2026, 11, 26))
+    again = export_recovery_key(stick, keys=keys, today=date(2026, 11, 26))
+    assert first.name == "herstelsleutel-2026-11-26.txt"
+    assert again.name == "herstelsleutel-2026-11-26-2.txt"  # never over the first
+    [recovery] = read_identity_file(again)
+    assert keys.recovery_recipient() == recovery.recipient
+    sealed = encrypt_bytes(b"gesprek", keys.recipients())
+    assert decrypt_bytes(sealed, [recovery]) == b"gesprek"
+
+
+def test_without_a_keyring_the_wizard_cannot_make_the_archive_keys(tmp_path: Path) -> None:
+    from opnamestudio.core.archivekeys import PassphraseRequiredError, export_recovery_key
+
+    keys = ArchiveKeys(tmp_path / "keys", keyring_backend=no_keyring())
+    with pytest.raises(PassphraseRequiredError):
+        export_recovery_key(tmp_path, keys=keys)
+    assert not list(tmp_path.glob("herstelsleutel-*"))  # no key file without a place for it
