@@ -24,8 +24,10 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# The installer's smoke test is part of it: it takes about a minute (make installer).
 test: lint
 	$(BIN)/pytest
+	sh installer/build.sh
 
 # Each script prints its figures and PASS/FAIL; a '-' keeps make going after a FAIL.
 bench: $(VENV)/.test-installed
