@@ -16,11 +16,13 @@ The targets, never timed tests (TESTING.md, "Speed baselines here"):
    (Coreutils ``sha256sum`` is about 4 x slower than openssl here: not the baseline.)
 2. The incremental part of the seal at stop <= 10 ms for 10 min and for 2 h alike: everything the
    Recorder does at stop besides the one pass over the closed file, i.e. ``ContentHasher.finish()``
-   + ``write_seal(..., file_hash=...)`` (build the manifest, sign it, write the manifest and the
-   signature atomically with fsync). Median of ``--runs`` runs on copies of a ContentHasher fed with
-   10 min and with 2 h of the voice, the last frames as the recorder's 1024-frame blocks so that
-   as much audio as a stop can find is still gathered and unprocessed (``content.GATHER``); also
-   without the fsyncs (``os.fsync`` patched to a no-op) and step by step. The file pass itself
+   + the audit log's "create" entry (appended with fsync, its head signed and written) +
+   ``write_seal(..., file_hash=..., audit_head=...)`` (build the manifest, sign it, write the
+   manifest and the signature atomically with fsync). Median of ``--runs`` runs on copies of a
+   ContentHasher fed with 10 min and with 2 h of the voice, the last frames as the recorder's
+   1024-frame blocks so that as much audio as a stop can find is still gathered and unprocessed
+   (``content.GATHER``); also without the fsyncs (``os.fsync`` patched to a no-op) and step by
+   step. The file pass itself
    (``file_sha256`` over the 2-hour FLAC, warm cache, as right after the writer closed it) is
    printed with its throughput against openssl (goal >= 0.9).
 3. Locate the edits in a 2-hour recording with 5 cuts <= 10 s. A copy of the FLAC with 5 cuts of
@@ -89,7 +91,13 @@ from opnamestudio.core import content as content_module
 from opnamestudio.core.content import ContentHasher
 from opnamestudio.core.fileio import atomic_write_bytes
 from opnamestudio.core.keys import SigningKey, trusted_comment_for
-from opnamestudio.core.recording import RecordingInfo, TimelineEvent, new_recording_id, utc_now
+from opnamestudio.core.recording import (
+    RecordingInfo,
+    TimelineEvent,
+    _log_creation,
+    new_recording_id,
+    utc_now,
+)
 from opnamestudio.core.seal import Seal, build_manifest, file_sha256, seal_paths_for, write_seal
 from opnamestudio.core.synth import speech_like_blocks
 from opnamestudio.core.verify import verify
@@ -621,18 +629,21 @@ def time_stop(
     """Milliseconds of the seal at stop: the real call, and the same steps one by one."""
     file_hash = ("0" * 64, 123_456_789)  # the file pass is timed on its own
     out: dict[str, list[float]] = {
-        k: [] for k in ("total", "finish", "manifest", "sign", "write", "steps")
+        k: [] for k in ("total", "finish", "manifest", "sign", "write", "audit", "steps")
     }
     files = seal_paths_for(info.path)
     patch = contextlib.nullcontext() if fsync else mock.patch.object(os, "fsync", _no_fsync)
     with patch:
         for _ in range(runs):
             # The real code path: what Recorder._finalize -> seal_recording does after the file
-            # pass (write_seal with the file hash given skips only that pass).
+            # pass: the audit entry "create" (appended, fsynced, its head signed; the private
+            # helper seal_recording calls), then write_seal with the file hash given (which
+            # skips only that pass) and the log's chain head as the seal's anchor.
             hasher = clone_hasher(state)
             gc.collect()
             t0 = time.perf_counter()
-            write_seal(info, hasher.finish(), key, file_hash=file_hash)
+            digest = hasher.finish()
+            write_seal(info, digest, key, file_hash=file_hash, audit_head=_log_creation(info))
             out["total"].append((time.perf_counter() - t0) * 1000)
             # The same work step by step, to show where it goes.
             hasher = clone_hasher(state)
@@ -649,12 +660,15 @@ def time_stop(
             atomic_write_bytes(files.manifest, manifest)
             atomic_write_bytes(files.signature, bytes(signature))
             t4 = time.perf_counter()
+            _log_creation(info)
+            t5 = time.perf_counter()
             for name, dt in (
                 ("finish", t1 - t0),
                 ("manifest", t2 - t1),
                 ("sign", t3 - t2),
                 ("write", t4 - t3),
-                ("steps", t4 - t0),
+                ("audit", t5 - t4),
+                ("steps", t5 - t0),
             ):
                 out[name].append(dt * 1000)
     return out
@@ -702,7 +716,8 @@ def target_seal_at_stop(
             f"    steps (median ms, with / without fsync): finish {med['finish']:.2f} / "
             f"{med_no['finish']:.2f}, build_manifest {med['manifest']:.2f} / "
             f"{med_no['manifest']:.2f}, sign {med['sign']:.3f} / {med_no['sign']:.3f}, "
-            f"two atomic writes {med['write']:.2f} / {med_no['write']:.2f}"
+            f"two atomic writes {med['write']:.2f} / {med_no['write']:.2f}, "
+            f"audit entry {med['audit']:.2f} / {med_no['audit']:.2f}"
         )
         rows.append(
             Row(
