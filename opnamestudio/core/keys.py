@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from opnamestudio.core import paths
@@ -203,9 +202,7 @@ class SigningKey:
 
     def __init__(self, private: Ed25519PrivateKey) -> None:
         self._private = private
-        raw = private.public_key().public_bytes(
-            serialization.Encoding.Raw, serialization.PublicFormat.Raw
-        )
+        raw = private.public_key().public_bytes_raw()
         self.public = PublicKey(raw)
 
     @classmethod
@@ -231,6 +228,9 @@ class SigningKey:
 
     def to_pem(self) -> bytes:
         """PKCS#8 PEM, unencrypted (the archive issue adds keyring/passphrase protection)."""
+        # Imported here: its import (with the SSH formats) costs the verifier's start ~15 ms.
+        from cryptography.hazmat.primitives import serialization  # noqa: PLC0415
+
         return self._private.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
@@ -240,6 +240,8 @@ class SigningKey:
     @classmethod
     def from_pem(cls, data: bytes) -> SigningKey:
         """Load a PKCS#8 PEM Ed25519 key."""
+        from cryptography.hazmat.primitives import serialization  # noqa: PLC0415 (see to_pem)
+
         try:
             key = serialization.load_pem_private_key(data, password=None)
         except (ValueError, TypeError) as exc:

@@ -43,7 +43,7 @@ def _recover_all() -> list[RecoveryResult]:
 
 
 class MainWindow(QMainWindow):
-    """OpnameStudio's window: the "Opnemen", "Controleren" and "Opnames" pages side by side
+    """OpnameStudio's window: the "Opnemen", "Controleren" and "Opnamen" pages side by side
     (Ctrl+1, Ctrl+2, Ctrl+3); "Nieuw gesprek" (Ctrl+N, the button beside the tabs) shows the
     conversation flow in "Opnemen". The menus hold the copies (to and from the client, the
     leaflet) and the settings.
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._unbuilt: dict[str, QWidget] = {}  # the property that builds it -> placeholder
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        tab_font = self.pages.tabBar().font()  # the two places of the app: easy to find
+        tab_font = self.pages.tabBar().font()  # the places of the app: easy to find
         tab_font.setPointSizeF(tab_font.pointSizeF() * 1.2)
         self.pages.tabBar().setFont(tab_font)
         self._add_page(self.record_page, self.tr("Record"), "Ctrl+1", self.show_record_page)
