@@ -62,7 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("recording", type=Path, help="the recording (its seal must be beside it)")
     p.add_argument("dest", type=Path, help="the USB stick or folder; a new folder is made in it")
-    p.add_argument("--organisation", default="", help="the organisation's name, for LEESMIJ.txt")
+    p.add_argument(
+        "--organisation",
+        default="",
+        help="the organisation's name, for LEESMIJ.txt (default: the app's settings)",
+    )
 
     _add_import_parser(sub)
     _add_derive_parser(sub)
@@ -365,16 +369,25 @@ def _duration(seconds: float) -> str:
 
 def _export(args: argparse.Namespace) -> int:
     from opnamestudio.core.export import export_copy  # noqa: PLC0415
+    from opnamestudio.core.orgsettings import load_settings  # noqa: PLC0415
 
+    # The organisation's name for LEESMIJ.txt: the option, else the app's settings.
+    organisation = args.organisation or load_settings().organisation
     progress = _ExportProgress()
     try:
         result = export_copy(
-            args.recording, args.dest, progress=progress, organisation=args.organisation
+            args.recording, args.dest, progress=progress, organisation=organisation
         )
     finally:
         progress.finish()
     print(
         f"Copied and read back: {result.bytes / 1e6:.1f} MB in {result.seconds:.1f} s",
+        file=sys.stderr,
+    )
+    # The agreement PDF is made by the app (Qt draws it); the command line has no Qt.
+    print(
+        "Not included: the agreement PDF. Make it in the app (Kopieën > Kopie voor cliënt, or "
+        "the seal's 'Afspraken' button) and put it beside the copy if the client wants it.",
         file=sys.stderr,
     )
     print(result.folder)

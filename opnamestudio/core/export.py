@@ -666,6 +666,7 @@ def readme_text(
     started = seal.data.get("timeline", {}).get("started_utc")
     text = Template(template).substitute(
         organisatie=organisation.strip() or "de organisatie",
+        Organisatie=organisation.strip() or "De organisatie",  # at the start of a sentence
         bestand=audio_name,
         zegel=seal_name,
         handtekening=signature_name,

@@ -50,7 +50,9 @@ class MainWindow(QMainWindow):
 
     ``source_factory`` replaces the microphone (tests, demos), ``recording_settings_factory``
     builds the engine's settings for an output path and device, ``device_lister`` replaces the
-    list of microphones.
+    list of microphones. ``announce_first`` (the default) makes "Opnemen"'s button start a new
+    conversation: a recording starts only after its announcement (DESIGN §2 rule 3); tests of
+    the bare recording screen turn it off.
     """
 
     def __init__(
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         source_factory: SourceFactory | None = None,
         recording_settings_factory: SettingsFactory | None = None,
         device_lister: DeviceLister | None = None,
+        announce_first: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,8 +74,10 @@ class MainWindow(QMainWindow):
             source_factory=source_factory,
             recording_settings_factory=recording_settings_factory,
             device_lister=device_lister,
+            announce_first=announce_first,
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
+        self.record_page.conversation_requested.connect(self.new_conversation)
         # Built when first needed (the window shows sooner): the conversation flow at the first
         # "Nieuw gesprek", the other tabs when first chosen (a placeholder holds their place).
         self._flow: ConversationFlow | None = None

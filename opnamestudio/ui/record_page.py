@@ -111,12 +111,19 @@ def format_time_left(seconds: float) -> str:
 
 class RecordPage(QWidget):
     """Device, file, timer, level, markers, the announced pause and the big Start/Stop button;
-    after stop, the vingerafdruk where the timer was."""
+    after stop, the vingerafdruk where the timer was.
+
+    With ``announce_first`` (the main window's way, DESIGN §2 rule 3: nothing records before the
+    announcement) the idle button and Ctrl+R ask for a new conversation instead
+    (``conversation_requested``); the conversation's flow starts the recording itself.
+    """
 
     # Emitted when a recording has ended and the page is idle again.
     stopped = Signal()
     # Emitted when a recording was stopped and deleted (discard_recording); True when it is gone.
     discarded = Signal(bool)
+    # With announce_first: the user wants to record; the conversation must be prepared first.
+    conversation_requested = Signal()
 
     def __init__(
         self,
@@ -125,9 +132,11 @@ class RecordPage(QWidget):
         recording_settings_factory: SettingsFactory | None = None,
         device_lister: DeviceLister | None = None,
         battery_reader: BatteryReader | None = None,
+        announce_first: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._announce_first = announce_first
         self._source_factory = source_factory
         self._battery_reader = battery_reader
         self._settings_factory = recording_settings_factory or default_settings
@@ -167,6 +176,11 @@ class RecordPage(QWidget):
         heading.setObjectName("heading")
         intro = QLabel(
             self.tr(
+                "Choose the microphone and where the recording goes. A recording starts in a "
+                "conversation: click 'New conversation', prepare it and announce the recording."
+            )
+            if self._announce_first
+            else self.tr(
                 "Choose the microphone and where the recording goes. Then click 'Start recording'."
             )
         )
@@ -281,7 +295,7 @@ class RecordPage(QWidget):
     def _make_actions(self) -> None:
         self.start_action = QAction(self.tr("Start recording"), self)
         self.start_action.setShortcut(START_KEYS)
-        self.start_action.triggered.connect(self.start_recording)
+        self.start_action.triggered.connect(self._on_start_stop_clicked)
         self.stop_action = QAction(self.tr("Stop recording"), self)
         self.stop_action.setShortcut(STOP_KEYS)
         self.stop_action.triggered.connect(self.stop_recording)
@@ -497,7 +511,9 @@ class RecordPage(QWidget):
         self._set_state(self._state)
 
     def _on_start_stop_clicked(self) -> None:
-        if self._state == "idle":
+        if self._state == "idle" and self._announce_first:
+            self.conversation_requested.emit()
+        elif self._state == "idle":
             self.start_recording()
         elif self._state == "recording":
             self.stop_recording()
@@ -696,7 +712,7 @@ class RecordPage(QWidget):
         can_start = self.form.has_devices() or self._source_factory is not None
         here = not hasattr(self, "views") or self.showing_recording()
         self.form.set_editable(idle)
-        self.start_action.setEnabled(idle and can_start and here)
+        self.start_action.setEnabled(idle and here and (can_start or self._announce_first))
         self.stop_action.setEnabled(recording and here)
         self.pause_action.setEnabled(recording and here)
         self.pause_button.setEnabled(recording)
@@ -712,13 +728,23 @@ class RecordPage(QWidget):
             button.setToolTip(self.tr("Stop the recording ({keys})").format(keys=_keys(STOP_KEYS)))
             button.setEnabled(True)
         else:
-            button.setText(self.tr("Start recording") if idle else self.tr("Saving…"))
             button.setIcon(QIcon(str(icon_path("record.svg"))))
-            button.setAccessibleName(self.tr("Start recording"))
-            button.setToolTip(
-                self.tr("Start the recording ({keys})").format(keys=_keys(START_KEYS))
-            )
-            button.setEnabled(idle and can_start)
+            if self._announce_first:
+                button.setText(self.tr("New conversation") if idle else self.tr("Saving…"))
+                button.setAccessibleName(self.tr("Start a new conversation"))
+                button.setToolTip(
+                    self.tr(
+                        "Prepare the conversation and announce the recording first ({keys})"
+                    ).format(keys=_keys(START_KEYS))
+                )
+                button.setEnabled(idle)
+            else:
+                button.setText(self.tr("Start recording") if idle else self.tr("Saving…"))
+                button.setAccessibleName(self.tr("Start recording"))
+                button.setToolTip(
+                    self.tr("Start the recording ({keys})").format(keys=_keys(START_KEYS))
+                )
+                button.setEnabled(idle and can_start)
         style.set_flag(button, "recording", recording)
 
 

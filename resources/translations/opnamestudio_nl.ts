@@ -902,83 +902,83 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="87"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="92"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="90"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="95"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="96"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="101"/>
         <source>Recordings</source>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="101"/>
         <location filename="../../opnamestudio/ui/main_window.py" line="106"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="111"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="108"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="113"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="110"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="115"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="188"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="193"/>
         <source>More menus</source>
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="189"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="194"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="195"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="199"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="204"/>
         <source>C&amp;opies</source>
         <translation>&amp;Kopieën</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="201"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="206"/>
         <source>Copy for &amp;client…</source>
         <translation>Kopie voor &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="204"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="209"/>
         <source>Copy &amp;received from client…</source>
         <translation>Kopie van cliënt &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="208"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="213"/>
         <source>Information &amp;leaflet…</source>
         <translation>&amp;Informatiefolder…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="211"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="216"/>
         <source>&amp;Extra</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="213"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="344"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="349"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -987,32 +987,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="349"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="354"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="373"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="378"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="374"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="379"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="377"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="382"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="380"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="385"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="381"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="386"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -1556,206 +1556,211 @@ Lengte: {length}</translation>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="156"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="659"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="165"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="675"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="166"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="175"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="179"/>
+        <source>Choose the microphone and where the recording goes. A recording starts in a conversation: click &apos;New conversation&apos;, prepare it and announce the recording.</source>
+        <translation>Kies de microfoon en waar de opname komt. Een opname begint altijd in een gesprek: klik op &apos;Nieuw gesprek&apos;, bereid het gesprek voor en kondig de opname aan.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="184"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="180"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="547"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="194"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="563"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="183"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="197"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="189"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="203"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="192"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="206"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="220"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="234"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="223"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="288"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="237"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="302"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="225"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="239"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="244"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="258"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="245"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="259"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="246"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="282"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="715"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="717"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="296"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="742"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="743"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="285"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="709"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="711"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="299"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="725"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="727"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="291"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="305"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="377"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="512"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="391"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="528"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="380"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="394"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="388"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="402"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="419"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="433"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="448"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="462"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="459"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="473"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="478"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="492"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="483"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="497"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="526"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="529"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="545"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="547"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="563"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="552"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="568"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="552"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="568"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="555"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="571"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="555"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="571"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="557"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="573"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="557"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="573"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="564"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="596"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="583"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="599"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="640"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="656"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="649"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="665"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="664"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="680"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -1764,7 +1769,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="667"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="683"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -1773,17 +1778,33 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="712"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="728"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="715"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="733"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="742"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="719"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="733"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="734"/>
+        <source>Start a new conversation</source>
+        <translation>Een nieuw gesprek beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="737"/>
+        <source>Prepare the conversation and announce the recording first ({keys})</source>
+        <translation>Eerst het gesprek voorbereiden en de opname aankondigen ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="745"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>

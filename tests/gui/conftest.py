@@ -150,6 +150,8 @@ def make_window(qtbot: Any, dutch: None) -> Iterator[Callable[..., MainWindow]]:
 
     def make(**kwargs: Any) -> MainWindow:
         kwargs.setdefault("device_lister", fake_devices)
+        # Most tests drive the recording screen itself; the flow's tests start a conversation.
+        kwargs.setdefault("announce_first", False)
         window = MainWindow(**kwargs)
         window.show()
         qtbot.waitExposed(window)

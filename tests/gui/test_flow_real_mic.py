@@ -71,7 +71,11 @@ def fresh_mic_in_process(
 
 
 def open_window(make_window: MakeWindow) -> MainWindow:
-    return make_window(device_lister=list_input_devices, recording_settings_factory=pulse_settings)
+    return make_window(
+        device_lister=list_input_devices,
+        recording_settings_factory=pulse_settings,
+        announce_first=True,  # as the app is: the button asks for a conversation first
+    )
 
 
 def prepare_and_announce(window: MainWindow, qtbot: Any) -> None:

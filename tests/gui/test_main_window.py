@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -472,3 +473,44 @@ def test_the_recordings_list_checks_and_copies_the_chosen_recording(
     assert window.verify_page.result is not None
     assert window.verify_page.result.file == audio
     assert window.verify_page.result.content == "intact"
+
+
+def test_nothing_records_before_the_conversation_is_announced(
+    make_window: MakeWindow, qtbot: Any
+) -> None:
+    """DESIGN §2 rule 3: the app's "Opnemen" button and Ctrl+R open the conversation's
+    preparation; they never start a recording by themselves."""
+    window = make_window(source_factory=voice_source_factory, announce_first=True)
+    page = window.record_page
+    assert page.start_button.text() == "Nieuw gesprek"
+    assert page.start_button.isEnabled()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.state == "idle"
+    assert page.views.currentWidget() is window.flow
+    assert window.flow.isVisible()
+    assert not list(paths.recordings_dir().glob("*.flac"))
+    window.show_record_page()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert page.state == "idle"
+    assert page.views.currentWidget() is window.flow
+    assert not list(paths.journal_dir().glob("*"))
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # the dialog
+def test_a_recording_can_be_refused_before_anything_is_recorded(
+    make_window: MakeWindow, qtbot: Any
+) -> None:
+    """Rule 1's path from Voorbereiden: the refusal record opens, and nothing records."""
+    window = make_window(announce_first=True)
+    window.new_conversation()
+    prepare = window.flow.prepare_page
+    assert prepare.refuse_button.text() == "Opname weigeren…"
+    qtbot.mouseClick(prepare.refuse_button, Qt.MouseButton.LeftButton)
+    dialog = window.flow.refusal_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert window.record_page.state == "idle"
+    assert not list(paths.journal_dir().glob("*"))
+    dialog.reject()

@@ -200,6 +200,7 @@ def test_every_export_is_in_the_audit_log(recording: Path, dest: Path) -> None:
     anchor = hashlib.sha256(audit.log_path().read_bytes().splitlines(keepends=True)[0]).hexdigest()
     readme = (result.folder / "LEESMIJ.txt").read_text("utf-8-sig")
     assert f"kenmerk van deze kopie in dat logboek:\n      {anchor}\n" in readme
+    assert "\nDe organisatie schrijft in een logboek" in readme  # a sentence starts upper case
     assert audit.find_line(anchor) == 1
 
 
@@ -471,6 +472,17 @@ def test_cli_export_prints_progress_and_the_folder(recording: Path, dest: Path) 
     assert folder == dest / PORTABLE and folder.is_dir()
     assert "100%" in result.stderr and "left" in result.stderr
     assert "Stichting Jeugdzorg" in (folder / "LEESMIJ.txt").read_text("utf-8-sig")
+
+
+def test_cli_export_takes_the_organisation_from_the_settings(recording: Path, dest: Path) -> None:
+    from opnamestudio.core.orgsettings import OrgSettings, save_settings
+
+    save_settings(OrgSettings(organisation="Gemeente Voorbeeldstad", set_up=True))
+    result = _cli(str(recording), str(dest))
+    assert result.returncode == 0, result.stderr
+    folder = Path(result.stdout.strip())
+    assert "Gemeente Voorbeeldstad" in (folder / "LEESMIJ.txt").read_text("utf-8-sig")
+    assert "Not included: the agreement PDF" in result.stderr
 
 
 def test_cli_export_failure_is_one_line_and_exit_2(recording: Path, tmp_path: Path) -> None:
