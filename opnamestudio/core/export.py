@@ -664,9 +664,10 @@ def readme_text(
     sha = str(seal.audio["sha256"])
     key: PublicKey = seal.public_key
     started = seal.data.get("timeline", {}).get("started_utc")
+    # ${Organisatie} is the same name where it starts a sentence.
     text = Template(template).substitute(
         organisatie=organisation.strip() or "de organisatie",
-        Organisatie=organisation.strip() or "De organisatie",  # at the start of a sentence
+        Organisatie=organisation.strip() or "De organisatie",
         bestand=audio_name,
         zegel=seal_name,
         handtekening=signature_name,
