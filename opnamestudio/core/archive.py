@@ -25,6 +25,7 @@ import contextlib
 import hashlib
 import io
 import json
+import logging
 import os
 import re
 import shutil
@@ -49,9 +50,11 @@ from opnamestudio.core.agecrypt import (
 from opnamestudio.core.archivekeys import ArchiveKeys
 from opnamestudio.core.clock import utc_now
 from opnamestudio.core.errors import OpnameError
-from opnamestudio.core.fileio import atomic_write_bytes, fsync_dir, temp_sibling
+from opnamestudio.core.fileio import atomic_write_bytes, file_sha256, fsync_dir, temp_sibling
 from opnamestudio.core.keys import Signature, SignatureError, load_or_create_signing_key
 from opnamestudio.core.seal import Seal, seal_paths_for
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -65,6 +68,7 @@ __all__ = [
     "ArchivedRecording",
     "Deletion",
     "archive_dir",
+    "archived_seal_for",
     "decrypt_file",
 ]
 
@@ -969,3 +973,33 @@ def decrypt_file(
 
 def _sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def archived_seal_for(
+    audio: Path, folder: Path | None = None, *, by_hash: bool = True
+) -> Path | None:
+    """The archive's kept seal for a copy of one of its recordings, or None.
+
+    Found by the file name the recording had (a client's copy keeps it, also when it was
+    edited), else — with ``by_hash`` — by the file's SHA-256 (one pass: a renamed, intact copy).
+    Only reads: without an archive, or with a damaged index, the answer is None (the verifier
+    then asks for the seal).
+    """
+    folder = folder or (paths.data_dir() / "archive")
+    index = folder / "index.sqlite"
+    if not index.is_file():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"{index.as_uri()}?mode=ro", uri=True)) as db:
+            rows = db.execute("SELECT id FROM recordings WHERE name = ?", (audio.name,)).fetchall()
+            if not rows and by_hash:
+                sha, _ = file_sha256(audio)
+                rows = db.execute("SELECT id FROM recordings WHERE sha256 = ?", (sha,)).fetchall()
+    except (sqlite3.Error, OSError) as exc:
+        log.info("cannot look in the archive for a seal of %s: %s", audio.name, exc)
+        return None
+    for (recording_id,) in rows:
+        seal = folder / "seals" / f"{recording_id}.zegel.json"
+        if seal.is_file():
+            return seal
+    return None

@@ -155,6 +155,13 @@ class VerifyResult:
         }
 
 
+def _archived_seal(audio: Path) -> Path | None:
+    """The archive's seal of this copy's recording (by its name or its SHA-256), if any."""
+    from opnamestudio.core.archive import archived_seal_for  # noqa: PLC0415 (rarely needed)
+
+    return archived_seal_for(audio)
+
+
 def _signature_path(seal: Path) -> Path:
     name = seal.name
     if name.endswith(SEAL_SUFFIX):
@@ -199,7 +206,7 @@ def verify(
     """
     if not audio.is_file():
         raise VerifyError(f"{audio} does not exist or is not a file")
-    seal_path = seal_path or find_seal(audio)
+    seal_path = seal_path or find_seal(audio) or _archived_seal(audio)
     if seal_path is None:
         raise VerifyError(
             f"No seal found for {audio.name}",

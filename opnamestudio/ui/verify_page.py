@@ -350,6 +350,17 @@ def _signature_path(seal: Path) -> Path:
     return seal.with_name(seal.name + ".minisig")
 
 
+def _seal_for(audio: Path) -> Path | None:
+    """The seal beside ``audio``, else the archive's by the recording's file name (no hashing
+    here on the GUI thread: a renamed copy is still found by the check itself, by its hash)."""
+    beside = find_seal(audio)
+    if beside is not None:
+        return beside
+    from opnamestudio.core.archive import archived_seal_for  # noqa: PLC0415 (rarely needed)
+
+    return archived_seal_for(audio, by_hash=False)
+
+
 def run_check(audio: Path, seal: Path | None, trust: Sequence[Path]) -> Check:
     """Verify ``audio`` (on a worker thread); raises VerifyError when the check cannot run."""
     # The verifier (cryptography, the decoders) is loaded at the first check, not at start.
@@ -886,7 +897,7 @@ class VerifyPage(QWidget):
             return
         self._check = None
         seal = self._chosen_seal
-        if seal is None and audio.is_file() and find_seal(audio) is None:
+        if seal is None and audio.is_file() and _seal_for(audio) is None:
             self._update_rows()
             self._show_no_seal()
             return
@@ -1050,11 +1061,15 @@ class VerifyPage(QWidget):
             self.seal_value.setToolTip("")
         else:
             beside = find_seal(audio)
+            archived = _seal_for(audio) if beside is None and audio.is_file() else None
             if beside is not None:
                 self.seal_value.setText(
                     self.tr("Found beside the file: {name}").format(name=beside.name)
                 )
                 self.seal_value.setToolTip(str(beside))
+            elif archived is not None:
+                self.seal_value.setText(self.tr("Found in the archive"))
+                self.seal_value.setToolTip(str(archived))
             else:
                 missing = audio.is_file()
                 self.seal_value.setText(self.tr("No seal found beside the file"))

@@ -2630,231 +2630,236 @@ Pdf: {pdf}</translation>
         <translation>Het handtekeningbestand dat bij het zegel hoort ({name}) ontbreekt. Zonder dat bestand is het zegel niet te controleren. Zet het naast het zegel, of vraag de organisatie erom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="533"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="544"/>
         <source>Drag a sound file here, or click &apos;Choose file&apos;.</source>
         <extracomment>Length of the sealed original, for the timeline; None when the seal cannot be read. The seal&apos;s signature file is not there (a more helpful text than &quot;invalid&quot;). The look of a key ID or fingerprint inside a sentence: digits one can compare in groups.</extracomment>
         <translation>Sleep een geluidsbestand hierheen of klik op ‘Bestand kiezen’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="541"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="552"/>
         <source>OpnameStudio then checks whether it is the original recording, and what was changed.</source>
         <translation>OpnameStudio controleert dan of het de originele opname is, en wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="587"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="598"/>
         <source>Check a recording</source>
         <extracomment>A check ended: its result or its error has been shown.</extracomment>
         <translation>Opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
         <source>Is this the original recording, or was something changed? Choose a sound file. OpnameStudio finds the seal beside it by itself.</source>
         <translation>Is dit de originele opname, of is er iets aan veranderd? Kies een geluidsbestand. OpnameStudio zoekt het zegel ernaast zelf.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="610"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="852"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="610"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="863"/>
         <source>Choose the sound file to check</source>
         <translation>Kies het geluidsbestand dat u wilt controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="613"/>
         <source>Choose a sound file ({keys})</source>
         <translation>Kies een geluidsbestand ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
         <source>Choose seal…</source>
         <translation>Zegel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="864"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="875"/>
         <source>Choose the seal of the recording</source>
         <translation>Kies het zegel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="610"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="621"/>
         <source>Choose key…</source>
         <translation>Sleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="876"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="622"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="887"/>
         <source>Choose a trusted key file (.pub)</source>
         <translation>Kies een vertrouwd sleutelbestand (.pub)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="615"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="626"/>
         <source>Sound file</source>
         <translation>Geluidsbestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="617"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="628"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="630"/>
         <source>Trusted key</source>
         <translation>Vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="625"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="636"/>
         <source>Sound file:</source>
         <translation>Geluidsbestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="626"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="768"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="637"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="779"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="627"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="638"/>
         <source>Trusted key:</source>
         <translation>Vertrouwde sleutel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="678"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="689"/>
         <source>Checking</source>
         <translation>Bezig met controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="679"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="690"/>
         <source>For a long recording this can take a moment.</source>
         <translation>Bij een lange opname kan dit even duren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="696"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="788"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="707"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="799"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="700"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="711"/>
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="716"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="727"/>
         <source>Who signed the seal</source>
         <translation>Wie het zegel heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="720"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="731"/>
         <source>Key ID</source>
         <translation>Sleutel-ID</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="750"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="761"/>
         <source>Fingerprint of this file</source>
         <translation>Vingerafdruk van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="754"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="765"/>
         <source>Compare it with the fingerprint on the receipt or on the paper with the agreements.</source>
         <translation>Vergelijk hem met de vingerafdruk op het bewijsje of op het papier met de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="759"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="770"/>
         <source>Seal that was used</source>
         <translation>Gebruikt zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="763"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="774"/>
         <source>Fingerprint of this file:</source>
         <translation>Vingerafdruk van dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="792"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="803"/>
         <source>Choose a sound file to check</source>
         <translation>Kies een geluidsbestand om te controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="849"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="860"/>
         <source>Sound files</source>
         <translation>Geluidsbestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="849"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="873"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="860"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="872"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="884"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="872"/>
         <source>Seals</source>
         <translation>Zegels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="873"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="884"/>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="894"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="905"/>
         <source>Checking {name}…</source>
         <translation>Bezig met controleren van {name}…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="964"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="975"/>
         <source>Key ID: {key_id}</source>
         <translation>Sleutel-ID: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="972"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="983"/>
         <source>Key ID: unknown (the seal cannot be read)</source>
         <translation>Sleutel-ID: onbekend (het zegel is niet te lezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="992"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1003"/>
         <source>Announced edits</source>
         <translation>Gemelde bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="994"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1005"/>
         <source>What seems to be different (roughly)</source>
         <translation>Wat lijkt er anders (ongeveer)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="996"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1007"/>
         <source>What is different</source>
         <translation>Wat is er anders</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1039"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1050"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1049"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1060"/>
         <source>Is looked for beside the sound file</source>
         <translation>Wordt naast het geluidsbestand gezocht</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1055"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1067"/>
         <source>Found beside the file: {name}</source>
         <translation>Gevonden naast het bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1060"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1071"/>
+        <source>Found in the archive</source>
+        <translation>Gevonden in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1075"/>
         <source>No seal found beside the file</source>
         <translation>Geen zegel gevonden naast het bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1065"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1080"/>
         <source>None chosen. The keys this computer already trusts are used.</source>
         <translation>Geen gekozen. De sleutels die deze computer al vertrouwt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1070"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1085"/>
         <source>{name} (key ID {key_id})</source>
         <translation>{name} (sleutel-ID {key_id})</translation>
     </message>

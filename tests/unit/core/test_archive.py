@@ -511,3 +511,30 @@ def test_a_failing_write_while_decrypting_leaves_nothing(
     dest = tmp_path / "kopie.flac"
     archive.decrypt_to(rid, dest)  # the archive is unaffected
     assert dest.exists()
+
+
+def test_a_copy_without_its_seal_is_checked_against_the_archives_seal(
+    archive: Archive, recordings: list[Path], originals: list[Path], tmp_path: Path
+) -> None:
+    from opnamestudio.core.archive import archived_seal_for
+    from opnamestudio.core.verify import VerifyError
+
+    rid = archive_one(archive, recordings[0])
+    client = tmp_path / "client"
+    client.mkdir()
+    same_name = client / originals[0].name  # the client's copy keeps the recording's name
+    shutil.copyfile(originals[0], same_name)
+    renamed = client / "kopie van het gesprek.flac"
+    shutil.copyfile(originals[0], renamed)
+    other = client / originals[1].name  # a recording that was never archived
+    shutil.copyfile(originals[1], other)
+
+    assert archived_seal_for(same_name, by_hash=False) == archive.seal_path(rid)
+    assert archived_seal_for(renamed, by_hash=False) is None  # the name alone does not find it
+    assert archived_seal_for(renamed) == archive.seal_path(rid)  # its SHA-256 does
+    for copy in (same_name, renamed):
+        result = verify(copy, isolate=False)
+        assert result.content == "intact"
+        assert result.seal == archive.seal_path(rid)
+    with pytest.raises(VerifyError, match="No seal found"):
+        verify(other, isolate=False)
