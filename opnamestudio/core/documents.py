@@ -392,17 +392,33 @@ def _signers(facts: RecordingFacts, org: str) -> list[tuple[str, str]]:
 
 
 def _signature_table(facts: RecordingFacts, org: str) -> str:
-    """The signers side by side, two to a row: the agreement stays on as few pages as possible."""
-    line = "_" * 26
-    cells = [
-        f'<td width="50%" style="padding:10px 16px 6px 0;"><b>{who}</b><br>{behalf or "&nbsp;"}'
-        f"<br><br>{_say('agreement', 'name')}:<br>{line}<br><br><br>"
-        f"{_say('agreement', 'signature')}:<br>{line}</td>"
-        for who, behalf in _signers(facts, org)
+    """The signers side by side, two to a row (three when there are three or more): the
+    agreement stays on one page for the usual conversations."""
+    signers = _signers(facts, org)
+    per_row = 3 if len(signers) >= 3 else 2
+    width = f"{100 // per_row}%"
+    line = "_" * (20 if per_row == 3 else 26)
+    # Two table rows per group of signers, who above and the lines below: the lines stay level
+    # when a name takes two lines.
+    heads = [
+        f'<td width="{width}" style="padding:8px 14px 0 0; vertical-align:bottom;">'
+        f"<b>{who}</b><br>{behalf or '&nbsp;'}</td>"
+        for who, behalf in signers
     ]
-    if len(cells) % 2:
-        cells.append('<td width="50%"></td>')
-    rows = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells), 2))
+    lines = [
+        f'<td width="{width}" style="padding:6px 14px 4px 0;">'
+        f"{_say('agreement', 'name')}:<br>{line}<br><br>"
+        f"{_say('agreement', 'signature')}:<br>{line}</td>"
+        for _ in signers
+    ]
+    while len(heads) % per_row:
+        heads.append(f'<td width="{width}"></td>')
+        lines.append(f'<td width="{width}"></td>')
+    rows = "".join(
+        "<tr>" + "".join(heads[i : i + per_row]) + "</tr>"
+        "<tr>" + "".join(lines[i : i + per_row]) + "</tr>"
+        for i in range(0, len(heads), per_row)
+    )
     return f'<table width="100%" cellspacing="0" cellpadding="0">{rows}</table>'
 
 
@@ -495,7 +511,8 @@ def _document(title: str, parts: Sequence[str], *, font_pt: float = 11) -> str:
         "body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif;"
         f" font-size: {font_pt:g}pt;"
         " color: #1f2933; }\n"
-        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; }\n"
+        "h1 { font-size: 20pt; margin-bottom: 6px; }"
+        " h2 { font-size: 14pt; margin-top: 10px; margin-bottom: 4px; }\n"
         "</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )

@@ -167,3 +167,26 @@ def test_the_seal_panel_opens_copy_agreement_and_receipt(
     assert opened == [("export", GOLDEN), ("agreement", GOLDEN), ("receipt", GOLDEN)]
     panel.clear()
     assert panel.audio() is None and not any(b.isVisible() for b in buttons)
+
+
+def test_the_agreement_of_a_real_conversation_stays_on_one_page(qapp: Any, tmp_path: Path) -> None:
+    """Three participants, every default agreement, a purpose and a retention: still one page,
+    with a signature place for each participant."""
+    import dataclasses
+
+    from opnamestudio.core import session as core
+
+    facts = dataclasses.replace(
+        facts_for_recording(GOLDEN, SETTINGS),
+        participants=("de medewerker (Anna de Vries)", "ouder 1 (Mohammed)", "ouder 2 (Sanne)"),
+        professional=(True, False, False),
+        agreements=tuple(a.text for a in core.default_agreements() if a.on),
+        purpose="om de afspraken over de zorg voor Noor later terug te kunnen luisteren",
+        retention="De gemeente bewaart de opname 12 maanden. Daarna wordt ze verwijderd.",
+    )
+    pdf = tmp_path / "afspraken.pdf"
+    pdf.write_bytes(agreement_pdf(facts))
+    assert pdf_pages(pdf) == 1
+    text = pdf_text(pdf)
+    assert text.count("Handtekening:") == 3
+    assert "Ouder 2 (Sanne)" in text
