@@ -52,6 +52,7 @@ import secrets
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -680,8 +681,32 @@ def readme_text(
         datum_opname=_dutch_date(started, with_time=True) if started else "(onbekend)",
         datum_kopie=_dutch_date((now or datetime.now(timezone.utc)).isoformat()),
         kenmerk=audit_anchor or "(niet vastgelegd)",
+        afspraken="\n".join(
+            textwrap.fill(text, width=72, initial_indent="- ", subsequent_indent="  ")
+            for text in agreement_texts(seal)
+        ),
     )
     return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8-sig")
+
+
+def agreement_texts(seal: Seal) -> list[str]:
+    """The agreements of the recording's conversation (its session record, found by the seal's
+    ``session.record_sha256``), else the organisation's own, else the built-in ones: the texts
+    of those that are on, as both sides agreed them ("we spreken af")."""
+    from opnamestudio.core.documents import find_session  # noqa: PLC0415 - documents imports seal
+    from opnamestudio.core.orgsettings import effective_agreements, load_settings  # noqa: PLC0415
+    from opnamestudio.core.session import default_agreements  # noqa: PLC0415
+
+    record = seal.data.get("session", {}).get("record_sha256")
+    session = find_session(record if isinstance(record, str) else None)
+    if session is not None:
+        items = tuple(session.agreements)
+    else:
+        try:
+            items = effective_agreements(load_settings())
+        except OpnameError:
+            items = default_agreements()
+    return [item.text for item in items if item.on]
 
 
 def _dutch_date(iso: str, *, with_time: bool = False) -> str:

@@ -197,3 +197,23 @@ def test_a_recording_without_a_seal_gives_a_document_error(tmp_path: Path) -> No
     audio.write_bytes(b"fLaC")
     with pytest.raises(DocumentError):
         facts_for_recording(audio, SETTINGS)
+
+
+def test_the_copys_leesmij_lists_the_conversations_own_agreements() -> None:
+    """LEESMIJ.txt says what the agreement PDF says: the session's agreements that are on."""
+    import dataclasses
+    from types import SimpleNamespace
+
+    from opnamestudio.core.export import agreement_texts
+
+    record = session()
+    edited = tuple(
+        dataclasses.replace(a, on=True) if a.id == record.agreements[-2].id else a
+        for a in record.agreements
+    )
+    record = dataclasses.replace(record, agreements=edited)
+    save_session(record)
+    seal_like = SimpleNamespace(data={"session": {"record_sha256": record.record_sha256()}})
+    texts = agreement_texts(seal_like)  # type: ignore[arg-type]
+    assert texts == [a.text for a in record.agreements if a.on]
+    assert record.agreements[-2].text in texts  # switched on for this conversation

@@ -151,8 +151,14 @@ def test_readme_in_plain_dutch_with_the_values_to_compare(recording: Path, dest:
     assert "bon" in text and "website" in text
     assert "afspraken" in text.lower()
     assert "toestemming" not in text.lower()
-    for agreement in ("thuis terugluisteren", "niet aan anderen", "Knip niets"):
-        assert agreement in text
+    # The conversation's agreements (here, with no session record: the built-in ones), the
+    # exceptions for a complaints committee and a court too, as in the agreement PDF.
+    flat = " ".join(text.split())
+    for agreement in ("terug te luisteren, bijvoorbeeld thuis", "niet aan anderen", "We knippen"):
+        assert agreement in flat
+    assert "Een klachtencommissie of een ombudsman telt niet als 'anderen'." in flat
+    assert "Een rechter telt niet als 'anderen'." in flat
+    assert "advocaat" not in flat  # an agreement that is off is not on the client's copy
     assert "$" not in text  # every placeholder filled
     assert max(len(line) for line in text.splitlines() if "minisign -Vm" not in line) <= 90
 
