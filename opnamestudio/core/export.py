@@ -31,11 +31,13 @@ Reading back from the device, not from the cache:
   with ``fincore``). On a FUSE mount the kernel keeps no pages of the file anyway.
 - macOS (no posix_fadvise): ``F_NOCACHE`` on the writing and the reading descriptor, so the
   written pages are not kept and the read is not served from the cache.
-- Windows: **not done** — bypassing the cache needs ``CreateFileW`` with
-  ``FILE_FLAG_NO_BUFFERING`` and sector-aligned buffers, which Python's ``open`` cannot do. The
-  file is read back plainly and may come from the system cache; removable drives use Windows'
-  "quick removal" policy (no write cache), so the written data has reached the stick, but a
-  stick that garbles data would go unnoticed until the client checks the vingerafdruk.
+- Windows (core/winio.py): the file is opened with ``CreateFileW`` and
+  ``FILE_FLAG_NO_BUFFERING``, which Python's ``open`` cannot pass, and read in sector-aligned
+  4 MiB reads into an aligned buffer, so every read goes to the device (the fsync before it is
+  ``FlushFileBuffers``). A file system that refuses unbuffered reads (some network redirectors
+  and virtual drives) is read back plainly, with a warning in the log: it may then come from the
+  system cache. The loop, its alignment and its errors are tested on Linux with a fake kernel32;
+  the real calls by a Windows-only test and step 11 of docs/manual-checklist.md.
 
 Every export, and every failed attempt, is in the audit log with the destination and the audio's
 SHA-256. Errors are the ``ExportError`` classes of core/errors.py.
@@ -46,6 +48,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import logging
 import os
 import re
 import secrets
@@ -88,6 +91,8 @@ __all__ = [
     "list_removable_drives",
     "readme_text",
 ]
+
+log = logging.getLogger(__name__)
 
 #: Marks the working folder: "is being copied". A folder with this mark is never a finished copy.
 WORKING_MARK = "(wordt gekopieerd)"
@@ -538,6 +543,17 @@ def _evict(fd: int) -> None:
 
 def _read_back(path: Path, meter: _Meter) -> tuple[str, int]:
     """SHA-256 and size of ``path`` as the device holds it (see the module docstring)."""
+    if sys.platform == "win32":
+        from opnamestudio.core import winio  # noqa: PLC0415 - Windows only
+
+        try:
+            return winio.read_back(path, meter.add)
+        except winio.NoBufferingRefused as exc:  # raised before a byte was counted
+            log.warning(
+                "%s: the file system refuses unbuffered reads (%s); read back through the cache",
+                path,
+                exc.strerror,
+            )
     digest = hashlib.sha256()
     size = 0
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))

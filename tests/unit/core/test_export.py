@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from opnamestudio.core import audit, export
+from opnamestudio.core import audit, export, winio
 from opnamestudio.core.errors import (
     ExportFullError,
     ExportMediaError,
@@ -35,6 +36,8 @@ from opnamestudio.core.naming import is_portable_name
 from opnamestudio.core.recording import Recorder, RecordingSettings
 from opnamestudio.core.seal import Seal, seal_paths_for
 from opnamestudio.core.synth import BlockSource, speech_like_blocks
+from opnamestudio.core.winio import FILE_FLAG_NO_BUFFERING, FILE_FLAG_SEQUENTIAL_SCAN
+from tests.support.fakekernel32 import FakeKernel32
 
 NAME = "Gesprek met mevrouw Öztürk (2)"
 PORTABLE = "Gesprek met mevrouw Ozturk (2)"
@@ -418,6 +421,131 @@ def test_an_interrupt_cleans_up_and_is_logged(recording: Path, dest: Path) -> No
         export_copy(recording, dest, progress=interrupt)
     assert os.listdir(dest) == []
     _assert_failure_logged("KeyboardInterrupt")
+
+
+# ----------------------------------------------------------------------------- Windows read-back
+
+
+@pytest.fixture
+def windows(monkeypatch: pytest.MonkeyPatch) -> FakeKernel32:
+    """The export as on Windows, with kernel32 faked (tests/support/fakekernel32.py)."""
+    api = FakeKernel32(sector=4096)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(export, "filesystem_type", lambda path: None)  # GetVolumeInformationW
+    monkeypatch.setattr(winio, "_windows_api", lambda: api)
+    monkeypatch.setattr(winio, "SHARING_RETRY_SECONDS", 0.0)
+    return api
+
+
+def test_on_windows_every_file_is_read_back_unbuffered(
+    recording: Path, dest: Path, windows: FakeKernel32
+) -> None:
+    seen: list[tuple[int, int]] = []
+    result = export_copy(recording, dest, progress=lambda done, total: seen.append((done, total)))
+    assert [Path(p).name for p, *_ in windows.opened] == [
+        p.name + export.INCOMPLETE_SUFFIX for p in [*result.files[-1:], *result.files[:-1]]
+    ]
+    flags = FILE_FLAG_NO_BUFFERING | FILE_FLAG_SEQUENTIAL_SCAN
+    assert {opened[4] for opened in windows.opened} == {flags}
+    assert all(r.got is not None and r.offset % 4096 == 0 for r in windows.reads)
+    assert windows.open_handles == 0
+    assert seen[-1] == (2 * result.bytes, 2 * result.bytes)
+    assert (dest / PORTABLE / f"{PORTABLE}.flac").read_bytes() == recording.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("open_errors", "read_errors"),
+    [
+        ([], {1: winio.ERROR_DEVICE_NOT_CONNECTED}),
+        ([], {0: winio.ERROR_NOT_READY}),
+        ([], {1: winio.ERROR_CRC}),
+        ([], {1: winio.ERROR_FILE_INVALID}),
+        ([], {2: 31337}),
+        ([winio.ERROR_FILE_NOT_FOUND], {}),
+        ([winio.ERROR_NO_MEDIA_IN_DRIVE], {}),
+        ([winio.ERROR_ACCESS_DENIED], {}),
+        ([winio.ERROR_SHARING_VIOLATION] * winio.SHARING_RETRIES, {}),
+    ],
+)
+def test_on_windows_a_fault_in_the_read_back_is_a_media_error(
+    recording: Path,
+    dest: Path,
+    windows: FakeKernel32,
+    monkeypatch: pytest.MonkeyPatch,
+    open_errors: list[int],
+    read_errors: dict[int, int],
+) -> None:
+    monkeypatch.setattr(winio, "READ_SIZE", 64 * 1024)  # several reads of the audio
+    windows.open_errors = list(open_errors)
+    windows.read_errors = read_errors
+    with pytest.raises(ExportMediaError):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+    assert windows.open_handles == 0
+    _assert_failure_logged("export-media-lost")
+
+
+def test_on_windows_a_file_system_without_unbuffered_reads_is_read_back_plainly(
+    recording: Path, dest: Path, windows: FakeKernel32, caplog: pytest.LogCaptureFixture
+) -> None:
+    windows.open_errors = [winio.ERROR_INVALID_PARAMETER] * 100
+    result = export_copy(recording, dest)
+    refused = [r for r in caplog.records if "refuses unbuffered reads" in r.getMessage()]
+    assert len(refused) == len(result.files)
+    assert all(r.levelname == "WARNING" for r in refused)
+    assert windows.reads == []
+
+
+class _SpyKernel32:
+    """The real kernel32, with the flags of every open and the size of every read kept."""
+
+    def __init__(self, real: winio.Kernel32) -> None:
+        self.real = real
+        self.flags: dict[str, int] = {}
+        self.reads: list[tuple[int, int]] = []
+
+    def create_file(
+        self, path: str, access: int, share: int, disposition: int, flags: int
+    ) -> int | None:
+        self.flags[Path(path).name] = flags
+        return self.real.create_file(path, access, share, disposition, flags)
+
+    def read_file(self, handle: int, address: int, size: int) -> int | None:
+        self.reads.append((address, size))
+        return self.real.read_file(handle, address, size)
+
+    def close_handle(self, handle: int) -> bool:
+        return self.real.close_handle(handle)
+
+    def get_volume_path_name(self, path: str) -> str | None:
+        return self.real.get_volume_path_name(path)
+
+    def get_disk_free_space(self, root: str) -> int | None:
+        return self.real.get_disk_free_space(root)
+
+    def last_error(self) -> int:
+        return self.real.last_error()
+
+    def describe(self, code: int) -> str:
+        return self.real.describe(code)
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the real kernel32 (Windows)")
+def test_on_real_windows_the_copy_is_read_back_unbuffered(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    spy = _SpyKernel32(winio._windows_api())
+    monkeypatch.setattr(winio, "_windows_api", lambda: spy)
+    with caplog.at_level(logging.DEBUG, logger="opnamestudio.core"):
+        result = export_copy(recording, dest)
+    assert set(spy.flags) == {p.name + export.INCOMPLETE_SUFFIX for p in result.files}
+    assert set(spy.flags.values()) == {FILE_FLAG_NO_BUFFERING | FILE_FLAG_SEQUENTIAL_SCAN}
+    assert all(address % 4096 == 0 and size % 4096 == 0 for address, size in spy.reads)
+    messages = [r.getMessage() for r in caplog.records]
+    assert not [m for m in messages if "refuses unbuffered reads" in m]
+    unbuffered = [m for m in messages if "with FILE_FLAG_NO_BUFFERING" in m]
+    assert len(unbuffered) == len(result.files)
+    assert (dest / PORTABLE / f"{PORTABLE}.flac").read_bytes() == recording.read_bytes()
 
 
 # ----------------------------------------------------------------------------- drives
