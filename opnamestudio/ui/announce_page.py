@@ -137,6 +137,7 @@ class AnnouncePage(QWidget):
             self.tr("Stop now and delete the recording made so far")
         )
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setMinimumHeight(36)  # a real button below the big one, not a strip
         right = QVBoxLayout()
         right.addWidget(self.answers_box)
         right.addWidget(explain)

@@ -57,7 +57,7 @@ from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.sealfiles import SEAL_SUFFIX, SIG_SUFFIX, find_seal
 from opnamestudio.ui.errors import QT_TRANSLATE_NOOP, show_error
 from opnamestudio.ui.jobs import run_task
-from opnamestudio.ui.style import set_flag
+from opnamestudio.ui.style import MAX_WIDTH, set_flag
 from opnamestudio.ui.timeline import EditTimeline, describe_edit, format_span
 
 if TYPE_CHECKING:
@@ -91,8 +91,6 @@ CONTENT_VERDICTS = (
 )
 SIGNER_VERDICTS = ("trusted", "unknown-key", "invalid")
 
-#: Wider than this, lines get too long to read and buttons drift away from what they change.
-MAX_WIDTH = 1040
 AUDIO_PATTERNS = "*.flac *.wav *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.aif *.aiff *.wma *.webm"
 
 
@@ -773,7 +771,9 @@ class VerifyPage(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 8, 0)
+        # No right margin: the cards line up with the buttons above them (a scroll bar, when
+        # there is one, takes its own room from the viewport).
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.verdict_card)
         layout.addWidget(self.signer_card)

@@ -73,164 +73,164 @@
 <context>
     <name>AnnouncePage</name>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="78"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="81"/>
         <source>Announce and agree</source>
         <translation>Aankondigen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="80"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="83"/>
         <source>● Recording: the agreements are part of the recording</source>
         <translation>● Opname loopt: de afspraken horen bij de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="82"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="85"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="92"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="95"/>
         <source>Microphone in use</source>
         <translation>Microfoon die wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="99"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="102"/>
         <source>Read this aloud:</source>
         <translation>Lees dit hardop voor:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="103"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="106"/>
         <source>Text to read aloud</source>
         <translation>Tekst om voor te lezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="109"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="112"/>
         <source>Who said akkoord?</source>
         <translation>Wie zei akkoord?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="115"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="118"/>
         <source>Click what each person says aloud. Everyone must agree. Signing the paper is not needed: the spoken agreement is in the recording.</source>
         <translation>Klik wat ieder hardop zegt. Iedereen moet akkoord zijn. Tekenen op papier hoeft niet: wat hardop is gezegd, staat in de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="124"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="127"/>
         <source>State of the agreements</source>
         <translation>Stand van de afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="125"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="128"/>
         <source>Close the agreements and start the conversation</source>
         <translation>Afspraken afronden en het gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="129"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="132"/>
         <source>Close the agreements and go on recording the conversation</source>
         <translation>Afspraken afronden en het gesprek verder opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="132"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="135"/>
         <source>Stop and delete the recording</source>
         <translation>Opname stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="134"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="137"/>
         <source>Stop now and delete the recording made so far</source>
         <translation>Nu stoppen en wissen wat tot nu toe is opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="187"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="190"/>
         <source>Microphone: {name} · file: {file}</source>
         <translation>Microfoon: {name} · bestand: {file}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="239"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="242"/>
         <source>Stop the recording?</source>
         <translation>Opname stoppen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="240"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="243"/>
         <source>&lt;b&gt;Stop the recording?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opname stoppen?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="242"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
         <source>The recording made so far is deleted. Nothing of it is kept.</source>
         <translation>Wat tot nu toe is opgenomen, wordt gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="244"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="265"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="247"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="268"/>
         <source>Stop and delete</source>
         <translation>Stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="248"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="257"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="288"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="291"/>
         <source>Not akkoord</source>
         <translation>Niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="258"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="261"/>
         <source>&lt;b&gt;Someone does not agree&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iemand is niet akkoord&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="261"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="264"/>
         <source>Then the recording stops and everything recorded so far is deleted. Afterwards you can offer something else, such as a written summary.</source>
         <translation>Dan stopt de opname en wordt alles gewist wat tot nu toe is opgenomen. Daarna kunt u iets anders aanbieden, bijvoorbeeld een kort verslag op papier.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="266"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="269"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="284"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="287"/>
         <source>Akkoord</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="286"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="289"/>
         <source>{who} says akkoord</source>
         <translation>{who} zegt akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="290"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="293"/>
         <source>{who} says not akkoord</source>
         <translation>{who} zegt niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="297"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="300"/>
         <source>Answer of {who}</source>
         <translation>Antwoord van {who}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
         <source>akkoord</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
         <source>not akkoord</source>
         <translation>niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="331"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="334"/>
         <source>Everyone said akkoord. Close the agreements to start the conversation.</source>
         <translation>Iedereen zei akkoord. Rond de afspraken af om het gesprek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="333"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="336"/>
         <source>Someone does not agree.</source>
         <translation>Iemand is niet akkoord.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="335"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="338"/>
         <source>Waiting for {count} answer(s).</source>
         <translation>Nog {count} antwoord(en) nodig.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="262"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="280"/>
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
@@ -350,75 +350,75 @@ Controlecode: {code}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="186"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="196"/>
         <source>Print…</source>
         <extracomment>Where the QR code image lives among a document&apos;s resources. The QR code&apos;s side on paper, quiet zone included: 36 mm (in 1/96 inch, Qt&apos;s text unit). Light modules around the code: the four the QR standard asks for.</extracomment>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="188"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="198"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="190"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="200"/>
         <source>Save as web page…</source>
         <translation>Opslaan als webpagina…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="191"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="201"/>
         <source>The text for the organisation&apos;s website (HTML)</source>
         <translation>De tekst voor de website van de organisatie (HTML)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="194"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="204"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="239"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="239"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="243"/>
         <source>Save as web page</source>
         <translation>Opslaan als webpagina</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="243"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Webpagina&apos;s (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="259"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="259"/>
         <source>Saved as:
 {path}</source>
         <translation>Opgeslagen als:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="292"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="302"/>
         <source>Agreements about the recording</source>
         <translation>Afspraken over de geluidsopname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="305"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="315"/>
         <source>Receipt for the client</source>
         <translation>Ontvangstbewijs voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="325"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="335"/>
         <source>Information leaflet about recording</source>
         <translation>Folder over het opnemen van gesprekken</translation>
     </message>
@@ -481,34 +481,49 @@ Controlecode: {code}</translation>
         <translation>Er is niets op aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="263"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="275"/>
         <source>the original recording</source>
         <translation>de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="268"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="282"/>
         <source>unchanged</source>
         <translation>niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="270"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="284"/>
         <source>taken out, as announced</source>
         <translation>weggehaald, zoals aangekondigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="272"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="286"/>
         <source>removed</source>
         <translation>weggehaald</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="274"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="286"/>
+        <source>removed, about here</source>
+        <translation>ongeveer hier weggehaald</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="289"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="276"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="289"/>
+        <source>replaced, about here</source>
+        <translation>ongeveer hier vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="292"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="292"/>
+        <source>added about here</source>
+        <translation>ongeveer hier toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -878,23 +893,23 @@ Controlecode: {code}</translation>
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="109"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="126"/>
         <source>Sound level</source>
         <translation>Geluidsniveau</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="135"/>
-        <location filename="../../opnamestudio/ui/widgets.py" line="165"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="152"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="182"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="167"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="184"/>
         <source>too loud</source>
         <translation>te hard</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="169"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="186"/>
         <source>silent</source>
         <translation>stil</translation>
     </message>
@@ -902,83 +917,83 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="77"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="87"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="78"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="90"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="80"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="96"/>
         <source>Recordings</source>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="82"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="87"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="101"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="106"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="89"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="108"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="91"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="110"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="123"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="188"/>
         <source>More menus</source>
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="124"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="189"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="130"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="134"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="199"/>
         <source>C&amp;opies</source>
         <translation>&amp;Kopieën</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="136"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="201"/>
         <source>Copy for &amp;client…</source>
         <translation>Kopie voor &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="139"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="204"/>
         <source>Copy &amp;received from client…</source>
         <translation>Kopie van cliënt &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="143"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="208"/>
         <source>Information &amp;leaflet…</source>
         <translation>&amp;Informatiefolder…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="146"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="211"/>
         <source>&amp;Extra</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="148"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="250"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="344"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -987,32 +1002,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="255"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="349"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="279"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="373"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="280"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="374"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="283"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="377"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="286"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="380"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="287"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="381"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -1109,57 +1124,57 @@ Lengte: {length}</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="297"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="315"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="299"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="317"/>
         <source>Say aloud that you are pausing the recording, and why.</source>
         <translation>Zeg hardop dat u de opname pauzeert, en waarom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="308"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="326"/>
         <source>What you say now is still recorded. During the pause nothing is recorded. The pause and its reason are noted in the seal.</source>
         <translation>Wat u nu zegt, wordt nog opgenomen. Tijdens de pauze wordt niets opgenomen. De pauze en de reden komen in het zegel.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="313"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="331"/>
         <source>Why are you pausing?</source>
         <translation>Waarom pauzeert u?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="315"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="333"/>
         <source>A short break</source>
         <translation>Een korte pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="316"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="334"/>
         <source>Something private, not part of the conversation</source>
         <translation>Iets persoonlijks dat niet bij het gesprek hoort</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="317"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="335"/>
         <source>Another reason</source>
         <translation>Een andere reden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="327"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="345"/>
         <source>Pause now</source>
         <translation>Nu pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="328"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="346"/>
         <source>Pause the recording now</source>
         <translation>De opname nu pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="331"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="349"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="332"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="350"/>
         <source>Keep recording without a pause</source>
         <translation>Doorgaan met opnemen, zonder pauze</translation>
     </message>
@@ -1541,221 +1556,221 @@ Lengte: {length}</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="94"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="105"/>
         <source>less than 1 min</source>
         <translation>minder dan 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="96"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="107"/>
         <source>{minutes} min</source>
         <translation>{minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="97"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="108"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="146"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="646"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="157"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="668"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="156"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="167"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="160"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="171"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="181"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="556"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="173"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="184"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="179"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="190"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="182"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="193"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="210"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="221"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="213"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="278"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="224"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="297"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="215"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="226"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="234"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="235"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="246"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="236"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="248"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="272"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="702"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="291"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="724"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="726"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="275"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="694"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="696"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="294"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="718"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="720"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="281"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="300"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="364"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="499"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="386"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="521"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="367"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="389"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="375"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="397"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="406"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="428"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="435"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="457"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="446"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="468"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="465"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="487"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="470"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="492"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="513"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="535"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="538"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="556"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="561"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="561"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="564"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="564"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="566"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="566"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="551"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="573"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="567"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="589"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="570"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="592"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="627"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="649"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="636"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="658"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="673"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -1764,7 +1779,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="654"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="676"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -1773,17 +1788,17 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="697"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="721"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="724"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="704"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="728"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -1791,91 +1806,96 @@ Lengte: {length}</translation>
 <context>
     <name>RecordingForm</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="56"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="72"/>
         <source>Microphone</source>
         <translation>Microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="58"/>
-        <location filename="../../opnamestudio/ui/record_form.py" line="60"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="74"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="76"/>
         <source>No microphone found</source>
         <translation>Geen microfoon gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="64"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="80"/>
         <source>Connect a microphone and click &apos;Search again&apos;.
 Still nothing? Check the sound settings of the computer.</source>
         <translation>Sluit een microfoon aan en klik op ‘Opnieuw zoeken’.
 Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="68"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="84"/>
         <source>What to do without a microphone</source>
         <translation>Wat u kunt doen zonder microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="69"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="85"/>
         <source>Search again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="70"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="86"/>
         <source>Search for microphones again</source>
         <translation>Opnieuw naar microfoons zoeken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="81"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="97"/>
         <source>Folder for the recording</source>
         <translation>Map voor de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="82"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="98"/>
         <source>Choose folder…</source>
         <translation>Kies map…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="83"/>
-        <location filename="../../opnamestudio/ui/record_form.py" line="154"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="99"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="198"/>
         <source>Choose the folder for the recording</source>
         <translation>Kies de map voor de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="90"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="106"/>
         <source>File name of the recording</source>
         <translation>Bestandsnaam van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="95"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="111"/>
         <source>Letters, digits, spaces and - _ . ( ) are allowed.</source>
         <translation>U kunt letters, cijfers, spaties en - _ . ( ) gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="99"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="115"/>
         <source>Problem with the file name</source>
         <translation>Probleem met de bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="105"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="121"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microfoon:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="107"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="123"/>
         <source>&amp;Save in:</source>
         <translation>&amp;Opslaan in:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="108"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="124"/>
         <source>File &amp;name:</source>
         <translation>&amp;Bestandsnaam:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="133"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="158"/>
+        <source>Looking for microphones…</source>
+        <translation>Microfoons zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_form.py" line="177"/>
         <source>{name} (default)</source>
         <translation>{name} (standaard)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="169"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="213"/>
         <source>This name cannot be used. Use letters, digits, spaces and - _ . ( )</source>
         <translation>Deze naam kan niet. Gebruik alleen letters, cijfers, spaties en - _ . ( )</translation>
     </message>
@@ -1883,137 +1903,137 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>RecordingsList</name>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="181"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="183"/>
         <source>Sealed</source>
         <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. Text colours of the states that need attention (the others keep the normal colour). The states whose recording can be copied for the client (it has a readable seal). The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="182"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="184"/>
         <source>The recording is sealed. A change to it can be found.</source>
         <translation>De opname is verzegeld. Als iemand er iets aan verandert, is dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="187"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="189"/>
         <source>Cut off, sealed</source>
         <translation>Afgebroken, verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="188"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="190"/>
         <source>The recording stopped unexpectedly. What was recorded up to that moment is kept and sealed.</source>
         <translation>De opname stopte onverwacht. Wat tot dat moment is opgenomen, is bewaard en verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="195"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="197"/>
         <source>Seal damaged</source>
         <translation>Zegel beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="196"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="198"/>
         <source>The seal beside this file cannot be read. Check the recording to learn more.</source>
         <translation>Het zegel bij dit bestand is niet te lezen. Controleer de opname om meer te weten.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="202"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="204"/>
         <source>No seal</source>
         <translation>Geen zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="203"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="205"/>
         <source>There is no seal beside this file, so nobody can check it.</source>
         <translation>Bij dit bestand staat geen zegel. Niemand kan het dus controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="214"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="216"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="259"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="287"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="261"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="289"/>
         <source>Recordings</source>
         <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). The user wants a copy of this sealed recording for the client (&quot;Kopie voor cliënt&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="263"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="265"/>
         <source>The recordings on this computer, newest first. Choose one and click &apos;Check&apos; to see whether it is still the original.</source>
         <translation>De opnamen op deze computer, de nieuwste bovenaan. Kies een opname en klik op &apos;Controleren&apos;. Dan ziet u of het nog de echte opname is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="289"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="291"/>
         <source>Use the arrow keys to choose a recording and Enter to check it.</source>
         <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="300"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="302"/>
         <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
         <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="311"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="313"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="313"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
         <source>Check the chosen recording</source>
         <translation>De gekozen opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="317"/>
         <source>Copy for client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="318"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="320"/>
         <source>Make a copy of the chosen recording for the client</source>
         <translation>Maak een kopie van de gekozen opname voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="321"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="323"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="322"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="348"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
         <source>Open the folder of the recordings</source>
         <translation>De map met de opnamen openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="326"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="325"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="327"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="352"/>
         <source>Refresh the list of recordings</source>
         <translation>De lijst met opnamen vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="487"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="488"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -2286,76 +2306,76 @@ Pdf: {pdf}</translation>
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="52"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="51"/>
         <source>Fingerprint of the recording</source>
         <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again.</extracomment>
         <translation>Vingerafdruk van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="64"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="63"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="66"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="213"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="65"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="76"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="218"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="68"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="67"/>
         <source>Copy the whole fingerprint</source>
         <translation>De hele vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="70"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="69"/>
         <source>Copies the whole fingerprint (64 characters), to paste it elsewhere</source>
         <translation>Kopieert de hele vingerafdruk (64 tekens), om die ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="85"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="84"/>
         <source>Put this fingerprint on the agreements and on the receipt for the client.</source>
         <translation>Zet deze vingerafdruk op de afspraken en op het bonnetje voor de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="91"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="90"/>
         <source>Copy for the client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="93"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="92"/>
         <source>Put an exact copy of the recording on a USB stick for the client</source>
         <translation>Zet een precieze kopie van de opname op een USB-stick voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="96"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="95"/>
         <source>Print agreements…</source>
         <translation>Afspraken afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="98"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="97"/>
         <source>The agreements about the recording on paper, for both sides to sign</source>
         <translation>De afspraken over de opname op papier, om samen te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="101"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="100"/>
         <source>Receipt…</source>
         <translation>Ontvangstbewijs…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="103"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="102"/>
         <source>A receipt for the client with the fingerprint, also without a signature</source>
         <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="116"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="115"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="187"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="76"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="192"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -2429,13 +2449,13 @@ Pdf: {pdf}</translation>
 <context>
     <name>TimerLabel</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="55"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="70"/>
         <source>Recording time</source>
-        <extracomment>The reasons for an announced pause, as the codes the seal keeps (never free text).</extracomment>
+        <extracomment>What a window&apos;s frame and title bar take beyond its own size (logical pixels). The reasons for an announced pause, as the codes the seal keeps (never free text).</extracomment>
         <translation>Opnameduur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="63"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="78"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -2443,392 +2463,392 @@ Pdf: {pdf}</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="119"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="121"/>
         <source>This is the original recording. Nothing has been changed.</source>
-        <extracomment>Every content verdict of DESIGN §6, and &quot;no-seal&quot;: nothing to check against yet. Wider than this, lines get too long to read and buttons drift away from what they change.</extracomment>
+        <extracomment>Every content verdict of DESIGN §6, and &quot;no-seal&quot;: nothing to check against yet.</extracomment>
         <translation>Dit is de originele opname. Er is niets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="122"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="124"/>
         <source>The file is exactly the same as the recording that was sealed, down to the smallest detail.</source>
         <translation>Het bestand is tot in het kleinste detail gelijk aan de opname die verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="131"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="133"/>
         <source>This is the original sound. Nothing has been changed in it.</source>
         <translation>Dit is het originele geluid. Er is niets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="134"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="136"/>
         <source>Only the kind of file is different (for example WAV instead of FLAC), or the information stored with the sound. That happens when someone saves the recording in another way.</source>
         <translation>Alleen het soort bestand is anders (bijvoorbeeld WAV in plaats van FLAC), of de informatie die bij het geluid is opgeslagen. Dat gebeurt als iemand de opname op een andere manier opslaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="144"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="146"/>
         <source>This is not the original recording. It has been changed.</source>
         <translation>Dit is niet de originele opname. Er is iets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="145"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="147"/>
         <source>The sound is not the same as in the original. Below you can see what is different.</source>
         <translation>Het geluid is niet hetzelfde als in het origineel. Hieronder ziet u wat er anders is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="153"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="155"/>
         <source>This is an edited copy. The edits were announced.</source>
         <translation>Dit is een bewerkte kopie. De bewerkingen zijn vooraf gemeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="154"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="156"/>
         <source>Parts were taken out on purpose, and the seal says which ones and why. Below you can see which parts.</source>
         <translation>Er zijn met opzet stukken uit gehaald. In het zegel staat welke stukken en waarom. Hieronder ziet u welke stukken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="163"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="165"/>
         <source>This is a converted copy of the recording.</source>
         <translation>Dit is een omgezette kopie van de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="164"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="166"/>
         <source>Someone saved the recording in another way, for example as MP3. That changes the sound a little, so OpnameStudio can only compare it roughly.</source>
         <translation>Iemand heeft de opname op een andere manier opgeslagen, bijvoorbeeld als MP3. Daardoor is het geluid een beetje veranderd. OpnameStudio kan het daarom alleen ongeveer vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="173"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="175"/>
         <source>This file is not the sealed recording.</source>
         <translation>Dit bestand is niet de verzegelde opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="174"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="176"/>
         <source>The sound is different from the recording that this seal belongs to. Maybe you chose the wrong seal.</source>
         <translation>Het geluid is anders dan de opname waar dit zegel bij hoort. Misschien hebt u het verkeerde zegel gekozen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="183"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="185"/>
         <source>The seal is not right.</source>
         <translation>Het zegel klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="184"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="186"/>
         <source>The seal is damaged, or it was changed after it was made. So this check cannot say anything about the recording. Ask the organisation for the original seal files.</source>
         <translation>Het zegel is beschadigd, of het is veranderd nadat het gemaakt is. Daarom kan deze controle niets zeggen over de opname. Vraag de organisatie om de originele zegelbestanden.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="193"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="195"/>
         <source>No seal found</source>
         <translation>Geen zegel gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="194"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="196"/>
         <source>There is no seal beside this file (a file whose name ends in .zegel.json). Click &apos;Choose seal&apos; and choose the seal that belongs to this recording.</source>
         <translation>Naast dit bestand staat geen zegel (een bestand waarvan de naam eindigt op .zegel.json). Klik op ‘Zegel kiezen’ en kies het zegel dat bij deze opname hoort.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="204"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="206"/>
         <source>This version of OpnameStudio cannot show this result</source>
         <translation>Deze versie van OpnameStudio kan deze uitkomst niet tonen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="205"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="207"/>
         <source>Check the file with the newest version of OpnameStudio.</source>
         <translation>Controleer het bestand met de nieuwste versie van OpnameStudio.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="215"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="217"/>
         <source>Signed with a trusted key</source>
         <translation>Ondertekend met een vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="216"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="218"/>
         <source>The seal is genuine. It was made with a key that this computer trusts.</source>
         <translation>Het zegel is echt. Het is gemaakt met een sleutel die deze computer vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="223"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="225"/>
         <source>Signed with an unknown key</source>
         <translation>Ondertekend met een onbekende sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="224"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="226"/>
         <source>The seal is signed correctly, but with a key that this computer does not know. Compare the key ID below with the one the organisation publishes on its website and on the paper with the agreements. Only if they are the same do you know that the seal comes from that organisation.</source>
         <translation>Het zegel is goed ondertekend, maar met een sleutel die deze computer niet kent. Vergelijk de sleutel-ID hieronder met de sleutel-ID die de organisatie op haar website en op het papier met de afspraken zet. Alleen als ze gelijk zijn, weet u dat het zegel van die organisatie komt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="235"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="237"/>
         <source>The signature is not right</source>
         <translation>De handtekening klopt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="236"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="238"/>
         <source>Do not trust this seal.</source>
         <translation>Vertrouw dit zegel niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="242"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="244"/>
         <source>The file is different from the original, and its sound cannot be read. So it is not the original recording.</source>
         <translation>Het bestand is anders dan het origineel, en het geluid is niet te lezen. Het is dus niet de originele opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="247"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="249"/>
         <source>Some parts seem to be different. Below you can see roughly where.</source>
         <translation>Sommige stukken lijken anders. Hieronder ziet u ongeveer waar.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="250"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="252"/>
         <source>No part seems to be missing or added.</source>
         <translation>Er lijkt geen stuk weggehaald of toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="251"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="253"/>
         <source>Only a short part sounds the same: {parts} of the original. That can be a standard text, such as the agreements read out at the start.</source>
         <translation>Alleen een kort stuk klinkt hetzelfde: {parts} van het origineel. Dat kan een vaste tekst zijn, zoals de afspraken die aan het begin worden voorgelezen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="256"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="258"/>
         <source>The reason given: “{reason}”.</source>
         <translation>De reden die is opgegeven: ‘{reason}’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="257"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="259"/>
         <source>This file is an edited copy that was sealed with announced cuts, but it has been changed after that. The changes below were not announced.</source>
         <translation>Dit bestand is een bewerkte kopie met aangekondigde stukken eruit. Maar daarna is het nog veranderd. De veranderingen hieronder zijn niet aangekondigd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="262"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="264"/>
         <source>It is the recording exactly as the client handed it over on {date}.</source>
         <translation>Het is de opname precies zoals de cliënt die op {date} heeft gegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="265"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="267"/>
         <source>The signature file that belongs to the seal ({name}) is missing. Without it the seal cannot be checked. Put it beside the seal, or ask the organisation for it.</source>
         <translation>Het handtekeningbestand dat bij het zegel hoort ({name}) ontbreekt. Zonder dat bestand is het zegel niet te controleren. Zet het naast het zegel, of vraag de organisatie erom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="525"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="531"/>
         <source>Drag a sound file here, or click &apos;Choose file&apos;.</source>
         <extracomment>Length of the sealed original, for the timeline; None when the seal cannot be read. The seal&apos;s signature file is not there (a more helpful text than &quot;invalid&quot;). The look of a key ID or fingerprint inside a sentence: digits one can compare in groups.</extracomment>
         <translation>Sleep een geluidsbestand hierheen of klik op ‘Bestand kiezen’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="533"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="539"/>
         <source>OpnameStudio then checks whether it is the original recording, and what was changed.</source>
         <translation>OpnameStudio controleert dan of het de originele opname is, en wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="579"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="585"/>
         <source>Check a recording</source>
         <extracomment>A check ended: its result or its error has been shown.</extracomment>
         <translation>Opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="583"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="589"/>
         <source>Is this the original recording, or was something changed? Choose a sound file. OpnameStudio finds the seal beside it by itself.</source>
         <translation>Is dit de originele opname, of is er iets aan veranderd? Kies een geluidsbestand. OpnameStudio zoekt het zegel ernaast zelf.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="597"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="844"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="597"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="852"/>
         <source>Choose the sound file to check</source>
         <translation>Kies het geluidsbestand dat u wilt controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="594"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="600"/>
         <source>Choose a sound file ({keys})</source>
         <translation>Kies een geluidsbestand ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="605"/>
         <source>Choose seal…</source>
         <translation>Zegel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="856"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="605"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="864"/>
         <source>Choose the seal of the recording</source>
         <translation>Kies het zegel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="608"/>
         <source>Choose key…</source>
         <translation>Sleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="603"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="868"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="609"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="876"/>
         <source>Choose a trusted key file (.pub)</source>
         <translation>Kies een vertrouwd sleutelbestand (.pub)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="613"/>
         <source>Sound file</source>
         <translation>Geluidsbestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="609"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="615"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="617"/>
         <source>Trusted key</source>
         <translation>Vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="617"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="623"/>
         <source>Sound file:</source>
         <translation>Geluidsbestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="760"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="624"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="766"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="625"/>
         <source>Trusted key:</source>
         <translation>Vertrouwde sleutel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="670"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="676"/>
         <source>Checking</source>
         <translation>Bezig met controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="671"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="677"/>
         <source>For a long recording this can take a moment.</source>
         <translation>Bij een lange opname kan dit even duren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="688"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="780"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="694"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="788"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="692"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="698"/>
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="708"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="714"/>
         <source>Who signed the seal</source>
         <translation>Wie het zegel heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="712"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="718"/>
         <source>Key ID</source>
         <translation>Sleutel-ID</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="742"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="748"/>
         <source>Fingerprint of this file</source>
         <translation>Vingerafdruk van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="746"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="752"/>
         <source>Compare it with the fingerprint on the receipt or on the paper with the agreements.</source>
         <translation>Vergelijk hem met de vingerafdruk op het bewijsje of op het papier met de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="751"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="757"/>
         <source>Seal that was used</source>
         <translation>Gebruikt zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="755"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="761"/>
         <source>Fingerprint of this file:</source>
         <translation>Vingerafdruk van dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="784"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="792"/>
         <source>Choose a sound file to check</source>
         <translation>Kies een geluidsbestand om te controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="849"/>
         <source>Sound files</source>
         <translation>Geluidsbestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="849"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="873"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
         <source>Seals</source>
         <translation>Zegels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="873"/>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="886"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="894"/>
         <source>Checking {name}…</source>
         <translation>Bezig met controleren van {name}…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="956"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="964"/>
         <source>Key ID: {key_id}</source>
         <translation>Sleutel-ID: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="964"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="972"/>
         <source>Key ID: unknown (the seal cannot be read)</source>
         <translation>Sleutel-ID: onbekend (het zegel is niet te lezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="984"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="992"/>
         <source>Announced edits</source>
         <translation>Gemelde bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="986"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="994"/>
         <source>What seems to be different (roughly)</source>
         <translation>Wat lijkt er anders (ongeveer)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="988"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="996"/>
         <source>What is different</source>
         <translation>Wat is er anders</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1031"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1039"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1041"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1049"/>
         <source>Is looked for beside the sound file</source>
         <translation>Wordt naast het geluidsbestand gezocht</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1047"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1055"/>
         <source>Found beside the file: {name}</source>
         <translation>Gevonden naast het bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1052"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1060"/>
         <source>No seal found beside the file</source>
         <translation>Geen zegel gevonden naast het bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1057"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1065"/>
         <source>None chosen. The keys this computer already trusts are used.</source>
         <translation>Geen gekozen. De sleutels die deze computer al vertrouwt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1062"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1070"/>
         <source>{name} (key ID {key_id})</source>
         <translation>{name} (sleutel-ID {key_id})</translation>
     </message>
