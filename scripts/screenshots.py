@@ -40,11 +40,12 @@ from PySide6.QtCore import QEventLoop, QPoint, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from opnamestudio.core import paths
+from opnamestudio.core import keepawake, paths
 from opnamestudio.core.derive import derive_copy
 from opnamestudio.core.devices import DeviceInfo
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.export import Drive
+from opnamestudio.core.keepawake import KeepAwakeStatus
 from opnamestudio.core.orgsettings import OrgSettings, load_settings, save_settings
 from opnamestudio.core.recording import Recorder, RecordingSettings
 from opnamestudio.core.seal import seal_paths_for
@@ -243,6 +244,26 @@ class Studio:
         copy = folder / "gesprek-kopie.flac"
         sf.write(copy, edited, rate, subtype="PCM_16")
         return copy, seal_paths_for(original).manifest
+
+
+class AwakeLaptop:
+    """Keeps the pictured laptop awake, as systemd-inhibit or Windows do on a real one.
+
+    This machine has no D-Bus, so the real helper fails and "Opnemen" would show its warning
+    about sleep mode: true here, but not what a user normally sees.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def start(self) -> KeepAwakeStatus:
+        return self.status()
+
+    def status(self) -> KeepAwakeStatus:
+        return KeepAwakeStatus("active", "systemd-inhibit")
+
+    def stop(self) -> None:
+        """Nothing to end."""
 
 
 def fake_devices() -> list[Any]:
@@ -641,7 +662,8 @@ def _prepare_environment(home: Path, scale: int) -> None:
 
 @contextlib.contextmanager
 def _catch_dialogs(studio: Studio) -> Iterator[None]:
-    """Message boxes are shown and grabbed instead of waiting for a click."""
+    """Message boxes are shown and grabbed instead of waiting for a click; the laptop stays
+    awake (see :class:`AwakeLaptop`)."""
 
     original = QMessageBox.exec
 
@@ -651,10 +673,13 @@ def _catch_dialogs(studio: Studio) -> Iterator[None]:
         return 0
 
     QMessageBox.exec = fake_exec  # type: ignore[method-assign]
+    real_keep_awake = keepawake.keep_awake
+    keepawake.keep_awake = AwakeLaptop  # type: ignore[assignment]
     try:
         yield
     finally:
         QMessageBox.exec = original  # type: ignore[method-assign]
+        keepawake.keep_awake = real_keep_awake
 
 
 def take(out: Path, scale: int, only: list[str]) -> list[Path]:
