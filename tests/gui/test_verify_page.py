@@ -501,6 +501,25 @@ def test_the_timeline_paints_each_kind_where_it_belongs(qtbot: Any, shots: Path)
     assert not timeline.grab().isNull()
 
 
+def test_the_result_cards_line_up_with_the_buttons_and_keep_clear_of_a_scroll_bar(
+    qtbot: Any, page: VerifyPage
+) -> None:
+    def right_edge(widget: QWidget) -> int:
+        return widget.mapTo(page, QPoint(widget.width(), 0)).x()
+
+    page.resize(1366, 900)
+    check(qtbot, page, GOLDEN / "gesprek.flac", seal=SEAL, trust=PUB)
+    QApplication.processEvents()
+    assert not page.result_area.verticalScrollBar().isVisible()
+    assert right_edge(page.verdict_card) == right_edge(page.file_button)
+    page.resize(1366, 480)  # the result scrolls: the cards step back from the scroll bar
+    qtbot.waitUntil(page.result_area.verticalScrollBar().isVisible)
+    QApplication.processEvents()
+    bar = page.result_area.verticalScrollBar()
+    gap = bar.mapTo(page, QPoint(0, 0)).x() - right_edge(page.verdict_card)
+    assert gap >= 8
+
+
 def test_a_converted_copys_places_are_drawn_and_named_as_approximate(qtbot: Any) -> None:
     """On a transcoded copy the places are "about here": the insertion mark is dashed and open
     (not a solid, exact-looking line) and the legend says "about"."""
