@@ -106,6 +106,7 @@ class AnnouncePage(QWidget):
         self.script_view.setAccessibleName(self.tr("Text to read aloud"))
         self.script_view.setOpenLinks(False)
         left = QVBoxLayout()
+        left.setSpacing(6)  # the label belongs to the text (not the columns' 20 px apart)
         left.addWidget(say)
         left.addWidget(self.script_view, 1)
 
