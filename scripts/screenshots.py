@@ -9,7 +9,7 @@ gets in the way.
 
 Each picture is one function decorated with ``@shot("name")``: it gets a :class:`Studio` (which
 makes windows and recordings and waits for the app) and calls ``studio.save(widget, "name")``.
-To add a page (Voorbereiden, Aankondigen, …), add one such function; it is taken at both sizes.
+To add a screen, add one such function; it is taken at both sizes.
 The 200 % pictures are the same functions run again in a child process with
 ``QT_SCALE_FACTOR=2`` and a 1280×720 window (2560×1440 pixels), named ``<name>@2x.png``.
 Look at every picture: ugly or confusing is a bug.
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import shutil
 import subprocess
@@ -35,21 +36,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
 import soundfile as sf
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from opnamestudio.core import paths
+from opnamestudio.core import keepawake, paths
+from opnamestudio.core.derive import derive_copy
 from opnamestudio.core.devices import DeviceInfo
 from opnamestudio.core.errors import OpnameError
-from opnamestudio.core.orgsettings import OrgSettings, save_settings
+from opnamestudio.core.export import Drive
+from opnamestudio.core.keepawake import KeepAwakeStatus
+from opnamestudio.core.orgsettings import OrgSettings, load_settings, save_settings
 from opnamestudio.core.recording import Recorder, RecordingSettings
 from opnamestudio.core.seal import seal_paths_for
+from opnamestudio.core.session import AGREED, Participant
 from opnamestudio.core.synth import BlockSource, speech_like, speech_like_blocks
 from opnamestudio.ui.app import install_translators
+from opnamestudio.ui.documents import agreement_dialog, leaflet_dialog, receipt_dialog
+from opnamestudio.ui.export_dialog import ExportDialog
+from opnamestudio.ui.first_run import FirstRunWizard
+from opnamestudio.ui.import_dialog import ImportDialog
 from opnamestudio.ui.jobs import wait_for_jobs
 from opnamestudio.ui.main_window import MainWindow
-from opnamestudio.ui.recordings_list import RecordingsList
+from opnamestudio.ui.refusal_dialog import RefusalDialog
+from opnamestudio.ui.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "docs" / "screenshots"
@@ -164,9 +174,7 @@ class Studio:
 
         kwargs.setdefault("device_lister", fake_devices)
         kwargs.setdefault("source_factory", voice_source)
-        window = MainWindow(**kwargs)
-        add_recordings_tab(window)
-        return self.show(window)
+        return self.show(MainWindow(**kwargs))
 
     def show(self, widget: Any) -> Any:
         """Show ``widget`` at the screenshot size and wait until it is on the (offscreen) screen."""
@@ -238,6 +246,26 @@ class Studio:
         return copy, seal_paths_for(original).manifest
 
 
+class AwakeLaptop:
+    """Keeps the pictured laptop awake, as systemd-inhibit or Windows do on a real one.
+
+    This machine has no D-Bus, so the real helper fails and "Opnemen" would show its warning
+    about sleep mode: true here, but not what a user normally sees.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def start(self) -> KeepAwakeStatus:
+        return self.status()
+
+    def status(self) -> KeepAwakeStatus:
+        return KeepAwakeStatus("active", "systemd-inhibit")
+
+    def stop(self) -> None:
+        """Nothing to end."""
+
+
 def fake_devices() -> list[Any]:
     """Two microphones, as PortAudio would list them on a laptop."""
 
@@ -265,20 +293,6 @@ def quick_stall_settings(output: Path, device: int | None) -> Any:
     """The engine's defaults, but a microphone that stops is noticed after half a second."""
 
     return RecordingSettings(output=output, device=device, stall_timeout=0.5)
-
-
-def add_recordings_tab(window: Any) -> None:
-    """Until the main window has the recordings list, add it as its third page (a preview of
-    the wiring the lead applies). Does nothing once the main window has one of its own."""
-
-    if window.findChild(RecordingsList) is not None:
-        return
-    listing = RecordingsList()
-    listing.verify_requested.connect(window.verify_page.open_file)
-    listing.verify_requested.connect(window.show_verify_page)
-    window.recordings_list = listing
-    title = QCoreApplication.translate("RecordingsList", "Recordings")
-    window.pages.addTab(listing, title)
 
 
 def show_page(window: Any, widget: Any) -> None:
@@ -365,12 +379,44 @@ def verify_modified(studio: Studio) -> None:
     studio.save(window, "verify-modified")
 
 
+@shot("verify-transcoded")
+def verify_transcoded(studio: Studio) -> None:
+    """Controleren on the edited copy made into an MP3: the places are approximate."""
+    original = studio.record(CONVERSATION, 60.0)
+    copy, seal = studio.edited_copy(original)
+    mp3 = copy.with_suffix(".mp3")
+    if not mp3.exists():
+        command = ["ffmpeg", "-v", "error", "-y", "-i", str(copy), "-b:a", "128k", str(mp3)]
+        subprocess.run(command, check=True)
+    window = studio.main_window()
+    window.show_verify_page()
+    page = window.verify_page
+    page.open_file(mp3, seal=seal)
+    studio.wait_until(lambda: page.state == "result", timeout=120)
+    studio.save(window, "verify-transcoded")
+
+
+@shot("verify-derived")
+def verify_derived(studio: Studio) -> None:
+    """Controleren on an announced edited copy: a name taken out, with its own seal."""
+    original = studio.record(CONVERSATION, 60.0)
+    derived = paths.recordings_dir() / "gesprek-met-ouders-bewerkt.flac"
+    if not derived.exists():
+        derive_copy(original, [(12.0, 14.5)], "Naam van de buurvrouw eruit, zoals afgesproken")
+    window = studio.main_window()
+    window.show_verify_page()
+    page = window.verify_page
+    page.open_file(derived)
+    studio.wait_until(lambda: page.state == "result", timeout=60)
+    studio.save(window, "verify-derived")
+
+
 @shot("recordings-empty")
 def recordings_empty(studio: Studio) -> None:
     """The recordings list before the first recording."""
 
     window = studio.main_window()
-    listing = window.findChild(RecordingsList)
+    listing = window.recordings_list
     empty = studio.work / "empty"
     empty.mkdir(exist_ok=True)
     listing._folders = [empty]  # a folder with nothing in it
@@ -394,10 +440,194 @@ def recordings_list(studio: Studio) -> None:
         last_week = time.time() - 7 * 24 * 3600  # an old file from before OpnameStudio
         os.utime(bare, (last_week, last_week))
     window = studio.main_window()
-    listing = window.findChild(RecordingsList)
-    show_page(window, listing)
+    window.show_recordings_list()
+    listing = window.recordings_list
     refresh(studio, listing)
     studio.save(window, "recordings-list")
+
+
+# -- the conversation flow -------------------------------------------------------------------
+
+
+def prepared_window(studio: Studio) -> Any:
+    """A main window at "Voorbereiden" after "Nieuw gesprek", filled in as a medewerker would."""
+    window = studio.main_window()
+    window.new_conversation()
+    page = window.flow.prepare_page
+    page.participant_rows[0].name_edit.setText("Anna de Vries")
+    client = page.participant_rows[1]
+    client.role_combo.setCurrentIndex(client.role_combo.findData("parent"))
+    page.add_participant("parent")
+    page.purpose_edit.setText("om de afspraken over de hulp later terug te luisteren")
+    page.set_legal_basis("public-task")
+    page.set_camera("not-at-home")
+    page.organisation_edit.setFocus()
+    return window
+
+
+@shot("prepare")
+def prepare(studio: Studio) -> None:
+    """Voorbereiden: who takes part, who records, purpose, legal basis, retention, camera."""
+    window = prepared_window(studio)
+    studio.save(window, "prepare")
+
+
+@shot("prepare-child")
+def prepare_child(studio: Studio) -> None:
+    """Voorbereiden with the child flag: the extra questions, scrolled into view."""
+    window = prepared_window(studio)
+    page = window.flow.prepare_page
+    page.add_participant("child")
+    page.child_check.setChecked(True)
+    rows = page.question_rows
+    studio.wait_until(lambda: all(row.isVisible() for row in rows))  # shown by a queued call
+    rows[0].set_answer("yes")
+    studio.settle()
+    # The flag's box at the top of the view, its questions below it.
+    box = page.child_check.parentWidget()
+    top = box.mapTo(page.scroll_area.widget(), QPoint(0, 0)).y()
+    page.scroll_area.verticalScrollBar().setValue(top - 8)
+    studio.save(window, "prepare-child")
+
+
+@shot("announce")
+def announce(studio: Studio) -> None:
+    """Aankondigen en afspraken: the script to read aloud, two of three have said akkoord."""
+    window = prepared_window(studio)
+    flow = window.flow
+    flow.prepare_page.next_button.click()
+    page = flow.announce_page
+    studio.wait_until(lambda: flow.stack.currentWidget() is page)
+    studio.wait_until(lambda: page.timer_label.seconds() >= 2)
+    page.answer(0, AGREED)
+    page.answer(1, AGREED)
+    studio.wait_until(lambda: page.meter.level() > 0.3)
+    studio.save(window, "announce")
+
+
+@shot("refusal")
+def refusal(studio: Studio) -> None:
+    """The refusal record for the dossier (the organisation does not record this time)."""
+    people = (Participant("professional", "Anna de Vries"), Participant("parent"))
+    dialog = RefusalDialog(
+        "Jeugdzorg Voorbeeldstad",
+        people,
+        alternatives=("written-summary",),
+        reasons=("other-parent-objects",),
+    )
+    show_dialog(studio, dialog)
+    studio.save(dialog, "refusal")
+
+
+# -- copies and documents ----------------------------------------------------------------------
+
+
+def usb_sticks() -> list[Any]:
+    """One USB stick, as the export dialog would find it."""
+    return [Drive(Path("/media/anna/KINGSTON"), "KINGSTON", 14_800_000_000, "vfat")]
+
+
+@shot("export")
+def export(studio: Studio) -> None:
+    """Kopie voor cliënt: where the copy goes (a USB stick is found)."""
+    original = studio.record(CONVERSATION, 60.0)
+    dialog = ExportDialog(original, drive_lister=usb_sticks)
+    show_dialog(studio, dialog)
+    studio.save(dialog, "export")
+
+
+@shot("export-done")
+def export_done(studio: Studio) -> None:
+    """Kopie voor cliënt after the copy: what was written and checked."""
+    original = studio.record(CONVERSATION, 60.0)
+    stick = studio.work / "stick"
+    stick.mkdir(exist_ok=True)
+    dialog = ExportDialog(original, drive_lister=list)
+    show_dialog(studio, dialog)
+    dialog.set_destination(stick)
+    dialog.start_export()
+    studio.wait_until(lambda: dialog.state == "done", timeout=60)
+    studio.save(dialog, "export-done")
+
+
+@shot("import-done")
+def import_done(studio: Studio) -> None:
+    """A copy received from the client, taken in and sealed on arrival."""
+    original = studio.record(CONVERSATION, 60.0)
+    received = studio.work / "opname van mevrouw.flac"
+    shutil.copy2(original, received)
+    dialog = ImportDialog()
+    show_dialog(studio, dialog)
+    dialog.set_source(received)
+    dialog.note_edit.setText("gekregen op een USB-stick")
+    dialog.start_import()
+    studio.wait_until(lambda: dialog.state != "importing", timeout=60)
+    studio.save(dialog, "import-done")
+
+
+@shot("document-agreement")
+def document_agreement(studio: Studio) -> None:
+    """The agreement on paper, with the vingerafdruk, ready to print or save as PDF."""
+    dialog = agreement_dialog(None, studio.record(CONVERSATION, 60.0))
+    show_dialog(studio, dialog)
+    studio.save(dialog, "document-agreement")
+
+
+@shot("document-receipt")
+def document_receipt(studio: Studio) -> None:
+    """The receipt for the client, with the QR code of the vingerafdruk."""
+    dialog = receipt_dialog(None, studio.record(CONVERSATION, 60.0))
+    show_dialog(studio, dialog)
+    studio.save(dialog, "document-receipt")
+
+
+@shot("document-leaflet")
+def document_leaflet(studio: Studio) -> None:
+    """The information leaflet for clients and the website."""
+    dialog = leaflet_dialog(None)
+    show_dialog(studio, dialog)
+    studio.save(dialog, "document-leaflet")
+
+
+# -- setting up ----------------------------------------------------------------------------------
+
+
+@shot("first-run")
+def first_run(studio: Studio) -> None:
+    """The first-run wizard, every page: language, organisation, key, recovery, agreements."""
+    wizard = FirstRunWizard(OrgSettings(), on_language=keep_language)
+    show_dialog(studio, wizard)
+    names = ["language", "organisation", "key", "recovery", "agreements"]
+    for number, name in enumerate(names):
+        if number == 1:
+            wizard.organisation_page.form.name_edit.setText("Jeugdzorg Voorbeeldstad")
+        studio.save(wizard, f"first-run-{name}")
+        if number + 1 < len(names):
+            wizard.next()
+    wizard.reject()
+
+
+@shot("settings")
+def settings(studio: Studio) -> None:
+    """Instellingen: the organisation's tab and the agreements' tab."""
+    dialog = SettingsDialog(load_settings())
+    show_dialog(studio, dialog)
+    studio.save(dialog, "settings")
+    dialog.tabs.setCurrentWidget(dialog.agreements)
+    studio.save(dialog, "settings-agreements")
+
+
+def keep_language(language: str) -> None:
+    """The wizard's language choice: the pictures stay in Dutch."""
+
+
+def show_dialog(studio: Studio, dialog: Any) -> None:
+    """Show ``dialog`` at the size it chooses itself, as ``exec()`` would."""
+    if dialog is None:
+        raise RuntimeError("the dialog was not made (see the message above)")
+    dialog.show()
+    studio.wait_until(dialog.isVisible)
+    studio.windows.append(dialog)
 
 
 def refresh(studio: Studio, listing: Any) -> None:
@@ -411,8 +641,18 @@ def refresh(studio: Studio, listing: Any) -> None:
 
 
 def _prepare_environment(home: Path, scale: int) -> None:
-    """What Qt and the app read: set before the QApplication exists (the scale is read then)."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    """What Qt and the app read: set before the QApplication exists (the scale is read then).
+
+    The offscreen screen gets the size of the screen the pictures stand for (1366×768, or
+    2560×1440 real pixels at 200 %), so a window that fits itself to its screen does so here.
+    """
+    home.mkdir(parents=True, exist_ok=True)
+    width, height = (SIZE_2X[0] * 2, SIZE_2X[1] * 2) if scale == 2 else SIZE_1X
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config = home.parent / "screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["OPNAMESTUDIO_HOME"] = str(home)
     os.environ["OPNAMESTUDIO_LANG"] = "nl"
     os.environ.pop("QT_SCALE_FACTOR", None)
@@ -422,7 +662,8 @@ def _prepare_environment(home: Path, scale: int) -> None:
 
 @contextlib.contextmanager
 def _catch_dialogs(studio: Studio) -> Iterator[None]:
-    """Message boxes are shown and grabbed instead of waiting for a click."""
+    """Message boxes are shown and grabbed instead of waiting for a click; the laptop stays
+    awake (see :class:`AwakeLaptop`)."""
 
     original = QMessageBox.exec
 
@@ -432,10 +673,13 @@ def _catch_dialogs(studio: Studio) -> Iterator[None]:
         return 0
 
     QMessageBox.exec = fake_exec  # type: ignore[method-assign]
+    real_keep_awake = keepawake.keep_awake
+    keepawake.keep_awake = AwakeLaptop  # type: ignore[assignment]
     try:
         yield
     finally:
         QMessageBox.exec = original  # type: ignore[method-assign]
+        keepawake.keep_awake = real_keep_awake
 
 
 def take(out: Path, scale: int, only: list[str]) -> list[Path]:
@@ -465,7 +709,7 @@ def take(out: Path, scale: int, only: list[str]) -> list[Path]:
                     continue
                 if scale != 1 and not item.scaled:
                     continue
-                print(f"  {studio.file_for(item.name).name}", flush=True)
+                print(f"  {item.name}", flush=True)
                 try:
                     item.make(studio)
                 finally:

@@ -106,6 +106,7 @@ class AnnouncePage(QWidget):
         self.script_view.setAccessibleName(self.tr("Text to read aloud"))
         self.script_view.setOpenLinks(False)
         left = QVBoxLayout()
+        left.setSpacing(6)  # the label belongs to the text (not the columns' 20 px apart)
         left.addWidget(say)
         left.addWidget(self.script_view, 1)
 
@@ -137,6 +138,7 @@ class AnnouncePage(QWidget):
             self.tr("Stop now and delete the recording made so far")
         )
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setMinimumHeight(36)  # a real button below the big one, not a strip
         right = QVBoxLayout()
         right.addWidget(self.answers_box)
         right.addWidget(explain)

@@ -17,7 +17,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -45,6 +54,7 @@ from opnamestudio.core.fileio import atomic_write_bytes
 from opnamestudio.core.keys import load_or_create_signing_key
 from opnamestudio.core.orgsettings import OrgSettings, load_settings
 from opnamestudio.ui.errors import show_error, show_info
+from opnamestudio.ui.widgets import resize_to_fit
 
 __all__ = [
     "QR_URL",
@@ -174,7 +184,7 @@ class DocumentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 820)
+        resize_to_fit(self, QSize(760, 820))
         self.markup = markup
         self.qr = qr
         self._file_stem = file_stem

@@ -445,27 +445,36 @@ class ExportDialog(QDialog):
             fingerprint = facts.fingerprint
         except OpnameError:
             fingerprint = ""
-        parts = [
-            "<b>" + html.escape(self.tr("The copy is ready and checked.")) + "</b>",
-            html.escape(self.tr("Written to the folder:"))
-            + f"<br><code>{html.escape(str(result.folder))}</code>",
-            html.escape(self.tr("Files:")) + f"<ul style='margin:0'>{files}</ul>",
+        # Block by block: a <br> after the list would leave an empty line of its own.
+        para = "<p style='margin:0 0 10px 0'>{}</p>"
+        blocks = [
+            para.format("<b>" + html.escape(self.tr("The copy is ready and checked.")) + "</b>"),
+            para.format(
+                html.escape(self.tr("Written to the folder:"))
+                + f"<br><code>{html.escape(str(result.folder))}</code>"
+            ),
+            "<p style='margin:0'>" + html.escape(self.tr("Files:")) + "</p>",
+            f"<ul style='margin:0 0 10px 0'>{files}</ul>",
         ]
         if fingerprint:
-            parts.append(
-                html.escape(
-                    self.tr("The fingerprint to compare (on the receipt): {fingerprint}")
-                ).format(fingerprint=f"<br><b><code>{html.escape(fingerprint)}</code></b>")
+            blocks.append(
+                para.format(
+                    html.escape(
+                        self.tr("The fingerprint to compare (on the receipt): {fingerprint}")
+                    ).format(fingerprint=f"<br><b><code>{html.escape(fingerprint)}</code></b>")
+                )
             )
-        parts.append(
-            html.escape(
+        blocks.append(
+            "<p style='margin:0'>"
+            + html.escape(
                 self.tr(
                     "Give the client the receipt. Then remove the USB stick safely "
                     "('Eject') before you pull it out."
                 )
             )
+            + "</p>"
         )
-        return "<br><br>".join(parts)
+        return "".join(blocks)
 
 
 def fit_height(dialog: QDialog, label: QLabel) -> None:

@@ -86,6 +86,7 @@ QLabel#steps { color: #52606d; font-size: 10pt; }
 QLabel#live[paused="true"] { color: #8a5a00; }
 QLabel#power { color: #52606d; font-size: 9pt; }
 QPushButton#pause { font-size: 13pt; padding: 8px 20px; }
+QPushButton#secondary { font-size: 11pt; padding: 6px 16px; }
 """
 
 
@@ -257,6 +258,7 @@ class RecordPage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setObjectName("secondary")
         self.open_folder_button.setAccessibleName(self.tr("Open the folder of the recording"))
         self.open_folder_button.clicked.connect(self.open_last_folder)
         self.open_folder_button.hide()
@@ -273,8 +275,15 @@ class RecordPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
-        layout = QVBoxLayout(self.record_view)
-        layout.setContentsMargins(32, 10, 32, 24)
+        # On a wide screen the recording screen keeps a readable width, centred, as
+        # "Controleren" does: fields and buttons stay close to their labels.
+        body = QWidget()
+        body.setMaximumWidth(style.MAX_WIDTH)
+        centred = QHBoxLayout(self.record_view)
+        centred.setContentsMargins(32, 10, 32, 24)
+        centred.addWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.steps_label)
         layout.addWidget(heading)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["FLOW", "RECORD_PAGE", "set_flag"]
+__all__ = ["FLOW", "MAX_WIDTH", "RECORD_PAGE", "set_flag"]
+
+#: A page wider than this gets too long lines, and buttons drift away from what they change:
+#: on a wide screen the page keeps this width, centred.
+MAX_WIDTH = 1040
 
 
 def set_flag(widget: QWidget, name: str, value: bool) -> None:

@@ -241,13 +241,26 @@ class EditTimeline(QWidget):
 
     def _draw_marker(self, painter: QPainter, x: float) -> None:
         bar = self.bar_rect()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.INSERTED)
-        painter.drawRect(QRectF(x - 1.5, bar.top(), 3, bar.height()))
         half = self.MARKER * 0.8
         triangle = QPolygonF(
             [QPointF(x - half, 1), QPointF(x + half, 1), QPointF(x, bar.top() + 2)]
         )
+        if self._approximate:
+            # A converted copy: the place is about here. A dashed line and an open triangle,
+            # so it does not look like an exact moment.
+            pen = QPen(self.INSERTED, 2.0, Qt.PenStyle.DashLine)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            on_pixels = round(x)  # a 2 px line between pixels: both in full colour
+            painter.drawLine(QPointF(on_pixels, bar.top()), QPointF(on_pixels, bar.bottom()))
+            painter.setPen(QPen(self.INSERTED, 1.5))
+            painter.setBrush(self.TRACK)
+            painter.drawPolygon(triangle)
+            painter.setPen(Qt.PenStyle.NoPen)
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.INSERTED)
+        painter.drawRect(QRectF(x - 1.5, bar.top(), 3, bar.height()))
         painter.drawPolygon(triangle)
 
     def _draw_axis(self, painter: QPainter, bar: QRectF) -> None:
@@ -263,17 +276,26 @@ class EditTimeline(QWidget):
             rect, int(Qt.AlignmentFlag.AlignHCenter), self.tr("the original recording")
         )
 
-    def _draw_legend(self, painter: QPainter, bar: QRectF) -> None:
+    def legend(self) -> list[tuple[str, QColor, bool]]:
+        """The legend under the bar: (text, colour, drawn as a marker) per kind shown."""
         kinds = {e.kind for e in self._edits}
+        about = self._approximate
         entries: list[tuple[str, QColor, bool]] = [(self.tr("unchanged"), self.TRACK, False)]
         if "removed" in kinds and self._announced:
             entries.append((self.tr("taken out, as announced"), self.ANNOUNCED, False))
         elif "removed" in kinds:
-            entries.append((self.tr("removed"), self.REMOVED, False))
+            removed = self.tr("removed, about here") if about else self.tr("removed")
+            entries.append((removed, self.REMOVED, False))
         if "replaced" in kinds:
-            entries.append((self.tr("replaced"), self.REPLACED, False))
+            replaced = self.tr("replaced, about here") if about else self.tr("replaced")
+            entries.append((replaced, self.REPLACED, False))
         if "inserted" in kinds:
-            entries.append((self.tr("added here"), self.INSERTED, True))
+            added = self.tr("added about here") if about else self.tr("added here")
+            entries.append((added, self.INSERTED, True))
+        return entries
+
+    def _draw_legend(self, painter: QPainter, bar: QRectF) -> None:
+        entries = self.legend()
         font = QFont(self.font())
         painter.setFont(font)
         metrics = QFontMetricsF(font)
@@ -284,6 +306,9 @@ class EditTimeline(QWidget):
             top = y + (metrics.height() - swatch) / 2
             painter.setPen(QPen(self.OUTLINE, 1) if colour == self.TRACK else Qt.PenStyle.NoPen)
             painter.setBrush(colour)
+            if marker and self._approximate:  # open, as on the bar
+                painter.setPen(QPen(colour, 1.5))
+                painter.setBrush(self.TRACK)
             if marker:
                 painter.drawPolygon(
                     QPolygonF(

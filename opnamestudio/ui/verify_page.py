@@ -57,7 +57,7 @@ from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.sealfiles import SEAL_SUFFIX, SIG_SUFFIX, find_seal
 from opnamestudio.ui.errors import QT_TRANSLATE_NOOP, show_error
 from opnamestudio.ui.jobs import run_task
-from opnamestudio.ui.style import set_flag
+from opnamestudio.ui.style import MAX_WIDTH, set_flag
 from opnamestudio.ui.timeline import EditTimeline, describe_edit, format_span
 
 if TYPE_CHECKING:
@@ -91,8 +91,8 @@ CONTENT_VERDICTS = (
 )
 SIGNER_VERDICTS = ("trusted", "unknown-key", "invalid")
 
-#: Wider than this, lines get too long to read and buttons drift away from what they change.
-MAX_WIDTH = 1040
+#: The room between the result cards and a scroll bar beside them.
+SCROLL_GAP = 8
 AUDIO_PATTERNS = "*.flac *.wav *.mp3 *.m4a *.aac *.ogg *.oga *.opus *.aif *.aiff *.wma *.webm"
 
 
@@ -784,7 +784,10 @@ class VerifyPage(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 8, 0)
+        # No right margin: the cards line up with the buttons above them; only beside a scroll
+        # bar do they keep a gap (_on_result_range).
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._result_layout = layout
         layout.setSpacing(12)
         layout.addWidget(self.verdict_card)
         layout.addWidget(self.signer_card)
@@ -797,7 +800,11 @@ class VerifyPage(QWidget):
         self.result_area.setWidget(content)
         self.result_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.result_area.setAccessibleName(self.tr("Result of the check"))
+        self.result_area.verticalScrollBar().rangeChanged.connect(self._on_result_range)
         return self.result_area
+
+    def _on_result_range(self, minimum: int, maximum: int) -> None:
+        self._result_layout.setContentsMargins(0, 0, SCROLL_GAP if maximum > minimum else 0, 0)
 
     def _make_actions(self) -> None:
         self.open_action = QAction(self.tr("Choose a sound file to check"), self)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,8 +28,23 @@ __all__ = [
     "TimerLabel",
     "format_duration",
     "pause_icon",
+    "resize_to_fit",
     "resume_icon",
 ]
+
+#: What a window's frame and title bar take beyond its own size (logical pixels).
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def resize_to_fit(widget: QWidget, wanted: QSize) -> None:
+    """Resize ``widget`` to ``wanted``, but never larger than the free part of its screen.
+
+    A dialog taller than a 1366×768 laptop screen (or one at 200 %) would hide its own buttons
+    below the taskbar.
+    """
+    free = widget.screen().availableGeometry().size() - FRAME_ALLOWANCE
+    widget.resize(wanted.boundedTo(free).expandedTo(widget.minimumSize()))
+
 
 #: The reasons for an announced pause, as the codes the seal keeps (never free text).
 PAUSE_REASONS = ("break", "private", "other")
@@ -99,7 +114,9 @@ class LevelMeter(QWidget):
     RED = QColor("#c62828")
     GREY = QColor("#b4bcc5")
     TRACK = QColor("#e4e7eb")
-    TRACK_INACTIVE = QColor("#eef0f2")
+    # Idle, the track is still seen on the window's grey: the meter's place reads as a meter.
+    TRACK_INACTIVE = QColor("#e9ecef")
+    BORDER = QColor("#b4bcc5")
     TEXT = QColor("#1f2933")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -213,9 +230,10 @@ class LevelMeter(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = rect.height() / 4
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(self.BORDER, 1.0))
         painter.setBrush(self.TRACK if self._active and not self._paused else self.TRACK_INACTIVE)
         painter.drawRoundedRect(rect, radius, radius)
+        painter.setPen(Qt.PenStyle.NoPen)
         if self._active and self._level > 0.0:
             fill = QRectF(rect)
             fill.setWidth(max(rect.height() / 2, rect.width() * self._level))

@@ -103,134 +103,134 @@
         <translation>Tekst om voor te lezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="112"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="113"/>
         <source>Who said akkoord?</source>
         <translation>Wie zei akkoord?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="118"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="119"/>
         <source>Click what each person says aloud. Everyone must agree. Signing the paper is not needed: the spoken agreement is in the recording.</source>
         <translation>Klik wat ieder hardop zegt. Iedereen moet akkoord zijn. Tekenen op papier hoeft niet: wat hardop is gezegd, staat in de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="127"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="128"/>
         <source>State of the agreements</source>
         <translation>Stand van de afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="128"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="129"/>
         <source>Close the agreements and start the conversation</source>
         <translation>Afspraken afronden en het gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="132"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="133"/>
         <source>Close the agreements and go on recording the conversation</source>
         <translation>Afspraken afronden en het gesprek verder opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="135"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="136"/>
         <source>Stop and delete the recording</source>
         <translation>Opname stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="137"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="138"/>
         <source>Stop now and delete the recording made so far</source>
         <translation>Nu stoppen en wissen wat tot nu toe is opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="190"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="192"/>
         <source>Microphone: {name} · file: {file}</source>
         <translation>Microfoon: {name} · bestand: {file}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="242"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="244"/>
         <source>Stop the recording?</source>
         <translation>Opname stoppen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="243"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
         <source>&lt;b&gt;Stop the recording?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opname stoppen?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="247"/>
         <source>The recording made so far is deleted. Nothing of it is kept.</source>
         <translation>Wat tot nu toe is opgenomen, wordt gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="247"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="268"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="249"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="270"/>
         <source>Stop and delete</source>
         <translation>Stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="248"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="250"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="260"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="291"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="262"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="293"/>
         <source>Not akkoord</source>
         <translation>Niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="261"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="263"/>
         <source>&lt;b&gt;Someone does not agree&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iemand is niet akkoord&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="264"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="266"/>
         <source>Then the recording stops and everything recorded so far is deleted. Afterwards you can offer something else, such as a written summary.</source>
         <translation>Dan stopt de opname en wordt alles gewist wat tot nu toe is opgenomen. Daarna kunt u iets anders aanbieden, bijvoorbeeld een kort verslag op papier.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="269"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="271"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="287"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="289"/>
         <source>Akkoord</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="289"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="291"/>
         <source>{who} says akkoord</source>
         <translation>{who} zegt akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="293"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="295"/>
         <source>{who} says not akkoord</source>
         <translation>{who} zegt niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="300"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="302"/>
         <source>Answer of {who}</source>
         <translation>Antwoord van {who}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="326"/>
         <source>akkoord</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="326"/>
         <source>not akkoord</source>
         <translation>niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="334"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="336"/>
         <source>Everyone said akkoord. Close the agreements to start the conversation.</source>
         <translation>Iedereen zei akkoord. Rond de afspraken af om het gesprek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="336"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="338"/>
         <source>Someone does not agree.</source>
         <translation>Iemand is niet akkoord.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="338"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="340"/>
         <source>Waiting for {count} answer(s).</source>
         <translation>Nog {count} antwoord(en) nodig.</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="262"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="280"/>
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
@@ -350,75 +350,75 @@ Controlecode: {code}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="186"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="196"/>
         <source>Print…</source>
         <extracomment>Where the QR code image lives among a document&apos;s resources. The QR code&apos;s side on paper, quiet zone included: 36 mm (in 1/96 inch, Qt&apos;s text unit). Light modules around the code: the four the QR standard asks for.</extracomment>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="188"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="198"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="190"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="200"/>
         <source>Save as web page…</source>
         <translation>Opslaan als webpagina…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="191"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="201"/>
         <source>The text for the organisation&apos;s website (HTML)</source>
         <translation>De tekst voor de website van de organisatie (HTML)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="194"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="204"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="239"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="229"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="239"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="243"/>
         <source>Save as web page</source>
         <translation>Opslaan als webpagina</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="233"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="243"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Webpagina&apos;s (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="259"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="249"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="259"/>
         <source>Saved as:
 {path}</source>
         <translation>Opgeslagen als:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="292"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="302"/>
         <source>Agreements about the recording</source>
         <translation>Afspraken over de geluidsopname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="305"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="315"/>
         <source>Receipt for the client</source>
         <translation>Ontvangstbewijs voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/documents.py" line="325"/>
+        <location filename="../../opnamestudio/ui/documents.py" line="335"/>
         <source>Information leaflet about recording</source>
         <translation>Folder over het opnemen van gesprekken</translation>
     </message>
@@ -481,34 +481,49 @@ Controlecode: {code}</translation>
         <translation>Er is niets op aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="263"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="276"/>
         <source>the original recording</source>
         <translation>de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="268"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="283"/>
         <source>unchanged</source>
         <translation>niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="270"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="285"/>
         <source>taken out, as announced</source>
         <translation>weggehaald, zoals aangekondigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="272"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="287"/>
         <source>removed</source>
         <translation>weggehaald</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="274"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="287"/>
+        <source>removed, about here</source>
+        <translation>ongeveer hier weggehaald</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="290"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="276"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="290"/>
+        <source>replaced, about here</source>
+        <translation>ongeveer hier vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="293"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/timeline.py" line="293"/>
+        <source>added about here</source>
+        <translation>ongeveer hier toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -613,42 +628,42 @@ Controlecode: {code}</translation>
         <translation>Nog een kopie maken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="449"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="451"/>
         <source>The copy is ready and checked.</source>
         <translation>De kopie is klaar en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="450"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="453"/>
         <source>Written to the folder:</source>
         <translation>Gezet in de map:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="452"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="456"/>
         <source>Files:</source>
         <translation>Bestanden:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="457"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="463"/>
         <source>The fingerprint to compare (on the receipt): {fingerprint}</source>
         <translation>De vingerafdruk om te vergelijken (staat op het ontvangstbewijs): {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="463"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="471"/>
         <source>Give the client the receipt. Then remove the USB stick safely (&apos;Eject&apos;) before you pull it out.</source>
         <translation>Geef de cliënt het ontvangstbewijs. Werp de USB-stick daarna veilig uit (&apos;Uitwerpen&apos;) voordat u hem uit de computer haalt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="492"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="501"/>
         <source>{free} free</source>
         <translation>{free} vrij</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="507"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="516"/>
         <source>Choose the sealed recording to copy</source>
         <translation>Kies de verzegelde opname om te kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="509"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="518"/>
         <source>Recordings (*.flac *.wav *.mp3 *.m4a *.ogg);;All files (*)</source>
         <translation>Opnamen (*.flac *.wav *.mp3 *.m4a *.ogg);;Alle bestanden (*)</translation>
     </message>
@@ -878,23 +893,23 @@ Controlecode: {code}</translation>
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="109"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="126"/>
         <source>Sound level</source>
         <translation>Geluidsniveau</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="135"/>
-        <location filename="../../opnamestudio/ui/widgets.py" line="165"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="152"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="182"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="167"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="184"/>
         <source>too loud</source>
         <translation>te hard</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="169"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="186"/>
         <source>silent</source>
         <translation>stil</translation>
     </message>
@@ -1109,57 +1124,57 @@ Lengte: {length}</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="297"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="315"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="299"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="317"/>
         <source>Say aloud that you are pausing the recording, and why.</source>
         <translation>Zeg hardop dat u de opname pauzeert, en waarom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="308"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="326"/>
         <source>What you say now is still recorded. During the pause nothing is recorded. The pause and its reason are noted in the seal.</source>
         <translation>Wat u nu zegt, wordt nog opgenomen. Tijdens de pauze wordt niets opgenomen. De pauze en de reden komen in het zegel.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="313"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="331"/>
         <source>Why are you pausing?</source>
         <translation>Waarom pauzeert u?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="315"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="333"/>
         <source>A short break</source>
         <translation>Een korte pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="316"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="334"/>
         <source>Something private, not part of the conversation</source>
         <translation>Iets persoonlijks dat niet bij het gesprek hoort</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="317"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="335"/>
         <source>Another reason</source>
         <translation>Een andere reden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="327"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="345"/>
         <source>Pause now</source>
         <translation>Nu pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="328"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="346"/>
         <source>Pause the recording now</source>
         <translation>De opname nu pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="331"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="349"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="332"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="350"/>
         <source>Keep recording without a pause</source>
         <translation>Doorgaan met opnemen, zonder pauze</translation>
     </message>
@@ -1541,226 +1556,226 @@ Lengte: {length}</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="104"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="105"/>
         <source>less than 1 min</source>
         <translation>minder dan 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="106"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="107"/>
         <source>{minutes} min</source>
         <translation>{minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="107"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="108"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="165"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="675"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="166"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="684"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="175"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="176"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="179"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="180"/>
         <source>Choose the microphone and where the recording goes. A recording starts in a conversation: click &apos;New conversation&apos;, prepare it and announce the recording.</source>
         <translation>Kies de microfoon en waar de opname komt. Een opname begint altijd in een gesprek: klik op &apos;Nieuw gesprek&apos;, bereid het gesprek voor en kondig de opname aan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="184"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="185"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="194"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="563"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="195"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="572"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="197"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="198"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="203"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="204"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="206"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="207"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="234"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="235"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="237"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="302"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="238"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="311"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="239"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="240"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="258"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="259"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="259"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="262"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="296"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="742"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="743"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="305"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="751"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="752"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="299"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="725"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="727"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="308"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="734"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="736"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="305"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="314"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="391"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="528"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="400"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="537"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="394"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="403"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="402"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="411"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="433"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="442"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="462"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="471"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="473"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="482"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="492"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="501"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="497"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="506"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="551"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="545"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="554"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="563"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="572"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="568"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="577"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="568"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="577"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="571"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="571"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="573"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="582"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="573"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="582"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="589"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="596"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="605"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="599"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="608"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="656"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="665"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="665"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="674"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="680"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="689"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -1769,7 +1784,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="683"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="692"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -1778,33 +1793,33 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="728"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="737"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="733"/>
         <location filename="../../opnamestudio/ui/record_page.py" line="742"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="751"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="733"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="742"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="734"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="743"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="737"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="746"/>
         <source>Prepare the conversation and announce the recording first ({keys})</source>
         <translation>Eerst het gesprek voorbereiden en de opname aankondigen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="745"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="754"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -2455,13 +2470,13 @@ Pdf: {pdf}</translation>
 <context>
     <name>TimerLabel</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="55"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="70"/>
         <source>Recording time</source>
-        <extracomment>The reasons for an announced pause, as the codes the seal keeps (never free text).</extracomment>
+        <extracomment>What a window&apos;s frame and title bar take beyond its own size (logical pixels). The reasons for an announced pause, as the codes the seal keeps (never free text).</extracomment>
         <translation>Opnameduur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="63"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="78"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -2471,7 +2486,7 @@ Pdf: {pdf}</translation>
     <message>
         <location filename="../../opnamestudio/ui/verify_page.py" line="123"/>
         <source>This is the original recording. Nothing has been changed.</source>
-        <extracomment>Every content verdict of DESIGN §6, and &quot;no-seal&quot;: nothing to check against yet. Wider than this, lines get too long to read and buttons drift away from what they change.</extracomment>
+        <extracomment>Every content verdict of DESIGN §6, and &quot;no-seal&quot;: nothing to check against yet. The room between the result cards and a scroll bar beside them.</extracomment>
         <translation>Dit is de originele opname. Er is niets aan veranderd.</translation>
     </message>
     <message>
@@ -2658,7 +2673,7 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/verify_page.py" line="610"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="863"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="870"/>
         <source>Choose the sound file to check</source>
         <translation>Kies het geluidsbestand dat u wilt controleren</translation>
     </message>
@@ -2674,7 +2689,7 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="875"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="882"/>
         <source>Choose the seal of the recording</source>
         <translation>Kies het zegel van de opname</translation>
     </message>
@@ -2685,7 +2700,7 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/verify_page.py" line="622"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="887"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="894"/>
         <source>Choose a trusted key file (.pub)</source>
         <translation>Kies een vertrouwd sleutelbestand (.pub)</translation>
     </message>
@@ -2732,7 +2747,7 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/verify_page.py" line="707"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="799"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="802"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
@@ -2772,94 +2787,94 @@ Pdf: {pdf}</translation>
         <translation>Vingerafdruk van dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="803"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="810"/>
         <source>Choose a sound file to check</source>
         <translation>Kies een geluidsbestand om te controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="860"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="867"/>
         <source>Sound files</source>
         <translation>Geluidsbestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="860"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="872"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="884"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="867"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="879"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="891"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="872"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="879"/>
         <source>Seals</source>
         <translation>Zegels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="884"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="891"/>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="905"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="912"/>
         <source>Checking {name}…</source>
         <translation>Bezig met controleren van {name}…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="975"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="982"/>
         <source>Key ID: {key_id}</source>
         <translation>Sleutel-ID: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="983"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="990"/>
         <source>Key ID: unknown (the seal cannot be read)</source>
         <translation>Sleutel-ID: onbekend (het zegel is niet te lezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1003"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1010"/>
         <source>Announced edits</source>
         <translation>Gemelde bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1005"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1012"/>
         <source>What seems to be different (roughly)</source>
         <translation>Wat lijkt er anders (ongeveer)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1007"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1014"/>
         <source>What is different</source>
         <translation>Wat is er anders</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1050"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1057"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1060"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1067"/>
         <source>Is looked for beside the sound file</source>
         <translation>Wordt naast het geluidsbestand gezocht</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1067"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1074"/>
         <source>Found beside the file: {name}</source>
         <translation>Gevonden naast het bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1071"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1078"/>
         <source>Found in the archive</source>
         <translation>Gevonden in het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1075"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1082"/>
         <source>No seal found beside the file</source>
         <translation>Geen zegel gevonden naast het bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1080"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1087"/>
         <source>None chosen. The keys this computer already trusts are used.</source>
         <translation>Geen gekozen. De sleutels die deze computer al vertrouwt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1085"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1092"/>
         <source>{name} (key ID {key_id})</source>
         <translation>{name} (sleutel-ID {key_id})</translation>
     </message>

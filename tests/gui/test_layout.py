@@ -1,15 +1,17 @@
 """The main window fits and reads well at 1366×768 and at 200 %, with names and a focus chain.
 
 The checks walk the widget tree, so pages added later are covered without a new test: every page
-of the main window's tabs (and the recordings list, added as a tab until the main window has it)
-is shown in the states that change its layout most, and then
+of the main window's tabs (Opnemen, Controleren, Opnamen) and the conversation flow (Voorbereiden,
+with and without the extra questions, and Aankondigen en afspraken) is shown in the states that
+change its layout most, and then
 
 - the window's minimum size fits the screen (1366×768 minus a 48 px taskbar; at 200 % a
   1280×720 logical window minus 24 px, measured in a child process with ``QT_SCALE_FACTOR=2``);
 - no visible label or button is narrower or lower than its text needs (Qt clips, never elides,
   a label's text);
 - every interactive widget has a name a screen reader can say;
-- Tab reaches every enabled interactive widget of the page.
+- Tab reaches every enabled interactive widget of the page;
+- every dialog opens within its screen (its buttons never below the taskbar).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -183,16 +186,6 @@ def fake_devices() -> list[DeviceInfo]:
     ]
 
 
-def add_recordings_tab(window: MainWindow) -> RecordingsList:
-    """The recordings list as a tab, until the main window has it (the lead wires it)."""
-    found = window.findChild(RecordingsList)
-    if found is not None:
-        return found
-    listing = RecordingsList()
-    window.pages.addTab(listing, listing.tr("Recordings"))
-    return listing
-
-
 def voice() -> BlockSource:
     return BlockSource(speech_like_blocks(30.0, seed=5), realtime=True)
 
@@ -200,7 +193,6 @@ def voice() -> BlockSource:
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow]) -> MainWindow:
     win = make_window(source_factory=voice, device_lister=fake_devices)
-    add_recordings_tab(win)
     win.resize(SCREEN.width(), SCREEN.height() - TASKBAR)
     return win
 
@@ -238,13 +230,39 @@ def states(window: MainWindow, qtbot: Any) -> Iterator[str]:
         )
     settle()
     yield "Controleren, modified"
-    listing = window.findChild(RecordingsList)
-    assert listing is not None
+    listing = window.recordings_list
     pages.setCurrentWidget(listing)
     with qtbot.waitSignal(listing.refreshed, timeout=20_000):
         listing.refresh()
     settle()
     yield "Opnamen, with recordings"
+    window.new_conversation()
+    flow = window.flow
+    prepare = flow.prepare_page
+    settle()
+    yield "Voorbereiden"
+    prepare.add_participant("child")
+    prepare.child_check.setChecked(True)
+    prepare.adult_check.setChecked(True)
+    qtbot.waitUntil(lambda: all(row.isVisible() for row in prepare.question_rows))
+    settle()
+    yield "Voorbereiden, child and vulnerable adult"
+    prepare.reset()
+    prepare.organisation_edit.setText("Jeugdzorg Voorbeeldstad")
+    prepare.purpose_edit.setText("om de afspraken later terug te luisteren")
+    prepare.set_legal_basis("public-task")
+    prepare.set_camera("not-at-home")
+    prepare.next_button.click()
+    announce = flow.announce_page
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is announce, timeout=10_000)
+    announce.answer(0, "akkoord")
+    settle()
+    yield "Aankondigen en afspraken"
+    announce.answer(1, "akkoord")
+    announce.close_segment()
+    record.stop_recording()
+    qtbot.waitUntil(lambda: record.state == "idle", timeout=10_000)
+    pages.setCurrentWidget(listing)
     for index in range(pages.count()):
         page = pages.widget(index)
         if not isinstance(page, (type(record), type(verify), RecordingsList)):
@@ -297,6 +315,23 @@ def tab_through(window: QWidget, qtbot: Any, steps: int) -> list[QWidget]:
     return reached
 
 
+def _arrow_keys_reach(widget: QWidget) -> bool:
+    """An unchecked radio button beside a checked one: Qt's Tab stops on the checked one of an
+    exclusive group, the arrow keys move within it (as on every desktop)."""
+    if not isinstance(widget, QRadioButton) or widget.isChecked():
+        return False
+    group = widget.group()
+    if group is not None and group.exclusive():
+        siblings = group.buttons()
+    elif widget.autoExclusive():
+        parent = widget.parentWidget()
+        siblings = parent.findChildren(QRadioButton) if parent is not None else []
+        siblings = [b for b in siblings if b.parentWidget() is parent and b.autoExclusive()]
+    else:
+        return False
+    return any(b.isChecked() for b in siblings)
+
+
 def tab_stops(page: QWidget, window: QWidget) -> list[QWidget]:
     return [
         w
@@ -304,6 +339,7 @@ def tab_stops(page: QWidget, window: QWidget) -> list[QWidget]:
         if w.isEnabled()
         and shown(w, window)
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and not _arrow_keys_reach(w)
     ]
 
 
@@ -350,7 +386,6 @@ SCALED_CHECK = textwrap.dedent(
                 return
 
     window = MainWindow(device_lister=layout.fake_devices)
-    layout.add_recordings_tab(window)
     window.resize(1280, 720 - layout.TASKBAR_2X)
     window.show()
     settle()
@@ -471,3 +506,59 @@ def test_the_tab_check_finds_a_control_tab_skips(form: Any, qtbot: Any) -> None:
     reached = tab_through(form, qtbot, 6)
     assert form.field in reached
     assert form.named not in reached
+
+
+def _keep_language(language: str) -> None:
+    """The wizard's language choice, ignored: the test stays in Dutch."""
+
+
+def _dialogs(tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
+    """Every dialog of the app, built as its menu or button builds it (not shown yet)."""
+    import shutil
+
+    from opnamestudio.core.orgsettings import OrgSettings, save_settings
+    from opnamestudio.core.seal import seal_paths_for
+    from opnamestudio.core.session import Participant
+    from opnamestudio.ui import documents
+    from opnamestudio.ui.export_dialog import ExportDialog
+    from opnamestudio.ui.first_run import FirstRunWizard
+    from opnamestudio.ui.import_dialog import ImportDialog
+    from opnamestudio.ui.refusal_dialog import RefusalDialog
+    from opnamestudio.ui.settings_dialog import SettingsDialog
+
+    settings = OrgSettings(organisation="Jeugdzorg Voorbeeldstad", website="www.example.nl")
+    save_settings(settings)
+    audio = tmp_path / "gesprek.flac"
+    sealed = seal_paths_for(GOLDEN / "gesprek.flac")
+    for path in (GOLDEN / "gesprek.flac", sealed.manifest, sealed.signature):
+        shutil.copy2(path, tmp_path / path.name)
+    yield "agreement", documents.agreement_dialog(None, audio)
+    yield "receipt", documents.receipt_dialog(None, audio)
+    yield "leaflet", documents.leaflet_dialog(None)
+    yield "export", ExportDialog(audio, drive_lister=list, settings=settings)
+    yield "import", ImportDialog()
+    people = (Participant("professional"), Participant("parent"))
+    yield "refusal", RefusalDialog("Jeugdzorg Voorbeeldstad", people)
+    yield "settings", SettingsDialog(settings, archive_module=None)
+    wizard = FirstRunWizard(OrgSettings(), on_language=_keep_language, archive_module=None)
+    yield "first run", wizard
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_every_dialog_opens_within_its_screen(qtbot: Any, dutch: None, tmp_path: Path) -> None:
+    """A dialog taller than the screen hides its own buttons below the taskbar (the documents
+    once opened 820 px tall: more than a 1366×768 laptop has)."""
+    from opnamestudio.ui.widgets import FRAME_ALLOWANCE
+
+    too_big = {}
+    for name, dialog in _dialogs(tmp_path):
+        assert dialog is not None, name
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        free = dialog.screen().availableGeometry().size()
+        outer = dialog.size() + FRAME_ALLOWANCE
+        if outer.width() > free.width() or outer.height() > free.height():
+            too_big[name] = (dialog.size().toTuple(), free.toTuple())
+        dialog.close()
+    assert not too_big, too_big

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QColor
+
 from opnamestudio.ui.record_page import format_time_left
 from opnamestudio.ui.widgets import LevelMeter, TimerLabel, format_duration
 
@@ -82,3 +84,18 @@ def test_meter_paints_every_state(qtbot: Any) -> None:
     meter.set_active(True)
     meter.set_peak(1.0, now=0.0)
     assert not meter.grab().isNull()
+
+
+def test_an_idle_meter_still_shows_its_track(qtbot: Any) -> None:
+    """Before a recording the meter's place must read as a meter, not as empty window."""
+    meter = LevelMeter()
+    qtbot.addWidget(meter)
+    meter.resize(300, 34)
+    image = meter.grab().toImage()
+    background = meter.palette().window().color()
+    edge = image.pixelColor(150, 1)
+
+    def distance(a: QColor, b: QColor) -> int:
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+    assert distance(edge, background) >= 60, (edge.name(), background.name())
