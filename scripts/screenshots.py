@@ -315,7 +315,7 @@ def record_recording(studio: Studio) -> None:
     """Opnemen while recording: timer, level meter, device, disk time, one marker set."""
     window = studio.main_window()
     page = window.record_page
-    page.start_button.click()
+    page.start_recording()  # as the conversation flow starts it, after the announcement
     studio.wait_until(lambda: page.timer_label.seconds() >= 3)
     page.add_marker()
     studio.wait_until(lambda: page.meter.level() > 0.5)
@@ -341,7 +341,7 @@ def error_microphone_lost(studio: Studio) -> None:
         box.close()
 
     studio.on_dialog = grab
-    window.record_page.start_button.click()
+    window.record_page.start_recording()
     studio.wait_until(lambda: bool(captured))
     studio.on_dialog = None
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -117,7 +118,13 @@ class MainWindow(QMainWindow):
             )
         )
         self.new_button.clicked.connect(self.new_conversation)
-        self.pages.setCornerWidget(self.new_button, Qt.Corner.TopRightCorner)
+        # Beside the tabs with room around it: Qt puts a corner widget on the tab bar's base
+        # line, which made the button look cut off at the bottom.
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 8, 4)
+        corner_layout.addWidget(self.new_button)
+        self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.setCentralWidget(self.pages)
         self._make_menus()
         self.setMinimumSize(640, 560)

@@ -917,83 +917,83 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="92"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="93"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="95"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="96"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="101"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="102"/>
         <source>Recordings</source>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="106"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="111"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="107"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="112"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="113"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="114"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="115"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="116"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="193"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="200"/>
         <source>More menus</source>
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="194"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="201"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="200"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="204"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="211"/>
         <source>C&amp;opies</source>
         <translation>&amp;Kopieën</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="206"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="213"/>
         <source>Copy for &amp;client…</source>
         <translation>Kopie voor &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="209"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="216"/>
         <source>Copy &amp;received from client…</source>
         <translation>Kopie van cliënt &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="213"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="220"/>
         <source>Information &amp;leaflet…</source>
         <translation>&amp;Informatiefolder…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="216"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="223"/>
         <source>&amp;Extra</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="218"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="349"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="356"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -1002,32 +1002,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="354"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="361"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="378"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="385"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="379"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="386"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="382"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="389"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="385"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="392"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="386"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="393"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -1585,7 +1585,7 @@ Lengte: {length}</translation>
     <message>
         <location filename="../../opnamestudio/ui/record_page.py" line="180"/>
         <source>Choose the microphone and where the recording goes. A recording starts in a conversation: click &apos;New conversation&apos;, prepare it and announce the recording.</source>
-        <translation>Kies de microfoon en waar de opname komt. Een opname begint altijd in een gesprek: klik op &apos;Nieuw gesprek&apos;, bereid het gesprek voor en kondig de opname aan.</translation>
+        <translation>Kies de microfoon en waar de opname komt. Een opname begint altijd in een gesprek: klik op ‘Nieuw gesprek’, bereid het gesprek voor en kondig de opname aan.</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/record_page.py" line="185"/>
