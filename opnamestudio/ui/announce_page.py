@@ -158,7 +158,7 @@ class AnnouncePage(QWidget):
         layout.addWidget(self.meter)
         layout.addWidget(self.device_label)
         layout.addLayout(columns, 1)
-        self.setStyleSheet(style.RECORD_PAGE + style.FLOW)
+        self.setStyleSheet(style.themed(style.RECORD_PAGE + style.FLOW))
 
     # ------------------------------------------------------------------ public
 

@@ -43,6 +43,7 @@ from opnamestudio.core import documents
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.export import Drive, ExportResult, export_copy, list_removable_drives
 from opnamestudio.core.orgsettings import OrgSettings, load_settings
+from opnamestudio.ui import style
 from opnamestudio.ui.documents import agreement_pdf, open_receipt_dialog
 from opnamestudio.ui.errors import show_error
 from opnamestudio.ui.jobs import run_task
@@ -159,7 +160,7 @@ class ExportDialog(QDialog):
         #: The finished copy (after success).
         self.copy_result: ExportResult | None = None
         self.setWindowTitle(self.tr("Copy for the client"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style.themed(STYLE))
         self.setMinimumWidth(560)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

@@ -74,7 +74,7 @@ class StepBar(QLabel):
         for number, name in enumerate(self.steps(), start=1):
             text = f"{number}&nbsp;{name}"
             if number == step:
-                text = f"<b style='color:#1f2933'>{text}</b>"
+                text = style.themed(f"<b style='color:#1f2933'>{text}</b>")
             parts.append(text)
         return " &nbsp;›&nbsp; ".join(parts)
 
@@ -290,7 +290,7 @@ class ConversationFlow(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        self.setStyleSheet(style.RECORD_PAGE + style.FLOW)
+        self.setStyleSheet(style.themed(style.RECORD_PAGE + style.FLOW))
 
     # ------------------------------------------------------------------ public
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from opnamestudio.core.display import format_key_id
 from opnamestudio.core.errors import OpnameError
+from opnamestudio.ui import style
 from opnamestudio.ui.errors import show_error
 from opnamestudio.ui.export_dialog import POLL_MS, ProgressMeter, fit_height, format_time_left
 from opnamestudio.ui.jobs import run_task
@@ -93,7 +94,7 @@ class ImportDialog(QDialog):
         #: What import_received returned (after success).
         self.import_result: Any = None
         self.setWindowTitle(self.tr("Receive a recording from the client"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style.themed(STYLE))
         self.setMinimumWidth(560)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

@@ -315,7 +315,7 @@ class PreparePage(QWidget):
         line.setObjectName("separator")
         layout.addWidget(line)
         layout.addLayout(bar)
-        self.setStyleSheet(style.RECORD_PAGE + style.FLOW)
+        self.setStyleSheet(style.themed(style.RECORD_PAGE + style.FLOW))
 
     def _build_people(self) -> QGroupBox:
         box = QGroupBox(self.tr("Who takes part?"))

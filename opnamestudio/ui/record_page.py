@@ -299,7 +299,7 @@ class RecordPage(QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(result_row)
         layout.addStretch(1)
-        self.setStyleSheet(style.RECORD_PAGE + EXTRA_STYLE)
+        self.setStyleSheet(style.themed(style.RECORD_PAGE + EXTRA_STYLE))
 
     def _make_actions(self) -> None:
         self.start_action = QAction(self.tr("Start recording"), self)

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from opnamestudio.core import paths
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.sealfiles import SEAL_SUFFIX, seal_paths_for
+from opnamestudio.ui import style
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.widgets import format_duration
 
@@ -340,7 +341,7 @@ class RecordingsList(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style.themed(STYLE))
         QWidget.setTabOrder(self.view, self.verify_button)
         QWidget.setTabOrder(self.verify_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.folder_button)
@@ -483,7 +484,8 @@ class RecordingsList(QWidget):
             items.append(item)
         items[COLUMN_STATE].setToolTip(explanation)
         if entry.state in STATE_COLOURS:  # a recording nobody can check stands out
-            items[COLUMN_STATE].setForeground(QBrush(QColor(STATE_COLOURS[entry.state])))
+            colour = style.paint(QColor(STATE_COLOURS[entry.state]))
+            items[COLUMN_STATE].setForeground(QBrush(colour))
         if entry.duration is None:
             items[COLUMN_LENGTH].setData(self.tr("unknown"), Qt.ItemDataRole.AccessibleTextRole)
         items[0].setData(entry, PATH_ROLE)

@@ -206,7 +206,7 @@ class RefusalDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        self.setStyleSheet(style.RECORD_PAGE + style.FLOW)
+        self.setStyleSheet(style.themed(style.RECORD_PAGE + style.FLOW))
         self.setMinimumWidth(760)
 
     # ------------------------------------------------------------------ the record

@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from opnamestudio.core.display import format_key_id
+from opnamestudio.ui import style
 
 __all__ = ["SealPanel"]
 
@@ -44,7 +45,7 @@ class SealPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sealPanel")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style.themed(STYLE))
         self._sha256 = ""
         self._audio: Path | None = None
 

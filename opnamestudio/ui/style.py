@@ -2,9 +2,73 @@
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["FLOW", "MAX_WIDTH", "RECORD_PAGE", "set_flag"]
+__all__ = ["FLOW", "MAX_WIDTH", "RECORD_PAGE", "is_dark", "paint", "set_flag", "themed"]
+
+_HEX = re.compile(r"#[0-9a-fA-F]{6}\b(?!\x00)")
+#: ``color: #rrggbb`` (not ``background-color``); the turned value is marked with a NUL so the
+#: general pass leaves it alone.
+_TEXT_COLOUR = re.compile(r"((?<![-\w])color:\s*)(#[0-9a-fA-F]{6})\b")
+
+
+def is_dark() -> bool:
+    """Whether the app runs with a dark palette (the system's dark mode, or a dark Qt style)."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    return QGuiApplication.palette().window().color().lightnessF() < 0.5
+
+
+def _for_dark(colour: QColor) -> QColor:
+    """The colour's counterpart on a dark palette: dark text becomes light, light backgrounds
+    dark; hue and saturation stay, and the strong middle colours (buttons, the verdicts' red
+    and green) stay as they are."""
+    hue, saturation = colour.hslHueF(), colour.hslSaturationF()
+    lightness, alpha = colour.lightnessF(), colour.alphaF()
+    if lightness < 0.45:
+        lightness = 1.0 - lightness * 0.9
+    elif lightness > 0.82:
+        lightness = max(0.10, 1.0 - lightness + 0.06)
+    else:
+        return QColor(colour)
+    return QColor.fromHslF(max(hue, 0.0), saturation, lightness, alpha)
+
+
+def _text_for_dark(colour: QColor) -> QColor:
+    """A text colour on a dark palette: as ``_for_dark``, and a middle colour (the red of
+    "● Opname loopt") lightened enough to read."""
+    turned = _for_dark(colour)
+    if turned.lightnessF() < 0.7:
+        turned = QColor.fromHslF(
+            max(turned.hslHueF(), 0.0), turned.hslSaturationF(), 0.72, turned.alphaF()
+        )
+    return turned
+
+
+def themed(css: str) -> str:
+    """``css`` as it is, or with every ``#rrggbb`` turned for a dark palette (see ``is_dark``).
+
+    The style sheets are written for a light palette; this keeps their text readable in dark
+    mode without a second copy of each. Text colours (``color:``) are kept light enough to read
+    on the dark background; backgrounds and borders only change when they are light or dark.
+    """
+    if not is_dark():
+        return css
+    css = _TEXT_COLOUR.sub(
+        lambda m: m.group(1) + _text_for_dark(QColor(m.group(2))).name() + "\x00", css
+    )
+    css = _HEX.sub(lambda m: _for_dark(QColor(m.group(0))).name(), css)
+    return css.replace("\x00", "")
+
+
+def paint(colour: QColor) -> QColor:
+    """A colour a widget paints itself, turned for a dark palette like ``themed``."""
+    return _for_dark(colour) if is_dark() else colour
+
 
 #: A page wider than this gets too long lines, and buttons drift away from what they change:
 #: on a wide screen the page keeps this width, centred.

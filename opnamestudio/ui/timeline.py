@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from opnamestudio.core.locate import EditRange
+from opnamestudio.ui import style
 
 __all__ = ["EditTimeline", "describe_edit", "format_span", "format_time"]
 
@@ -223,8 +224,8 @@ class EditTimeline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         bar = self.bar_rect()
-        painter.setPen(QPen(self.OUTLINE, 1))
-        painter.setBrush(self.TRACK)
+        painter.setPen(QPen(style.paint(self.OUTLINE), 1))
+        painter.setBrush(style.paint(self.TRACK))
         painter.drawRoundedRect(bar.adjusted(-0.5, -0.5, 0.5, 0.5), 4, 4)
         painter.setPen(Qt.PenStyle.NoPen)
         for edit in self._edits:
@@ -254,7 +255,7 @@ class EditTimeline(QWidget):
             on_pixels = round(x)  # a 2 px line between pixels: both in full colour
             painter.drawLine(QPointF(on_pixels, bar.top()), QPointF(on_pixels, bar.bottom()))
             painter.setPen(QPen(self.INSERTED, 1.5))
-            painter.setBrush(self.TRACK)
+            painter.setBrush(style.paint(self.TRACK))
             painter.drawPolygon(triangle)
             painter.setPen(Qt.PenStyle.NoPen)
             return
@@ -266,7 +267,7 @@ class EditTimeline(QWidget):
     def _draw_axis(self, painter: QPainter, bar: QRectF) -> None:
         top = bar.bottom() + 2
         rect = QRectF(bar.left(), top, bar.width(), self._line_height())
-        painter.setPen(self.TEXT)
+        painter.setPen(style.paint(self.TEXT))
         painter.setFont(self.font())
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), format_time(0))
         if self._frames > 0:
@@ -280,7 +281,9 @@ class EditTimeline(QWidget):
         """The legend under the bar: (text, colour, drawn as a marker) per kind shown."""
         kinds = {e.kind for e in self._edits}
         about = self._approximate
-        entries: list[tuple[str, QColor, bool]] = [(self.tr("unchanged"), self.TRACK, False)]
+        entries: list[tuple[str, QColor, bool]] = [
+            (self.tr("unchanged"), style.paint(self.TRACK), False)
+        ]
         if "removed" in kinds and self._announced:
             entries.append((self.tr("taken out, as announced"), self.ANNOUNCED, False))
         elif "removed" in kinds:
@@ -304,11 +307,15 @@ class EditTimeline(QWidget):
         swatch = metrics.height() * 0.7
         for label, colour, marker in entries:
             top = y + (metrics.height() - swatch) / 2
-            painter.setPen(QPen(self.OUTLINE, 1) if colour == self.TRACK else Qt.PenStyle.NoPen)
+            painter.setPen(
+                QPen(style.paint(self.OUTLINE), 1)
+                if colour == style.paint(self.TRACK)
+                else Qt.PenStyle.NoPen
+            )
             painter.setBrush(colour)
             if marker and self._approximate:  # open, as on the bar
                 painter.setPen(QPen(colour, 1.5))
-                painter.setBrush(self.TRACK)
+                painter.setBrush(style.paint(self.TRACK))
             if marker:
                 painter.drawPolygon(
                     QPolygonF(
@@ -322,7 +329,7 @@ class EditTimeline(QWidget):
             else:
                 painter.drawRect(QRectF(x, top, swatch, swatch))
             x += swatch + 6
-            painter.setPen(self.TEXT)
+            painter.setPen(style.paint(self.TEXT))
             width = metrics.horizontalAdvance(label)
             painter.drawText(
                 QRectF(x, y, width + 2, metrics.height()), int(Qt.AlignmentFlag.AlignLeft), label

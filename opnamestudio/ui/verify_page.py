@@ -55,6 +55,7 @@ from opnamestudio.core import paths
 from opnamestudio.core.display import format_key_id
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.sealfiles import SEAL_SUFFIX, SIG_SUFFIX, find_seal
+from opnamestudio.ui import style
 from opnamestudio.ui.errors import QT_TRANSLATE_NOOP, show_error
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.style import MAX_WIDTH, set_flag
@@ -664,7 +665,7 @@ class VerifyPage(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.addWidget(body)
-        self.setStyleSheet(VERIFY_PAGE)
+        self.setStyleSheet(style.themed(VERIFY_PAGE))
         QWidget.setTabOrder(self.file_button, self.seal_button)
         QWidget.setTabOrder(self.seal_button, self.trust_button)
 

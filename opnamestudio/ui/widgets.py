@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opnamestudio.ui import style
+
 __all__ = [
     "PAUSE_REASONS",
     "Banner",
@@ -230,15 +232,19 @@ class LevelMeter(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = rect.height() / 4
-        painter.setPen(QPen(self.BORDER, 1.0))
-        painter.setBrush(self.TRACK if self._active and not self._paused else self.TRACK_INACTIVE)
+        painter.setPen(QPen(style.paint(self.BORDER), 1.0))
+        painter.setBrush(
+            style.paint(self.TRACK)
+            if self._active and not self._paused
+            else style.paint(self.TRACK_INACTIVE)
+        )
         painter.drawRoundedRect(rect, radius, radius)
         painter.setPen(Qt.PenStyle.NoPen)
         if self._active and self._level > 0.0:
             fill = QRectF(rect)
             fill.setWidth(max(rect.height() / 2, rect.width() * self._level))
             if self._paused:
-                painter.setBrush(self.GREY)
+                painter.setBrush(style.paint(self.GREY))
             else:
                 painter.setBrush(self.RED if self.is_clipping() else self.GREEN)
             painter.drawRoundedRect(fill, radius, radius)
@@ -246,7 +252,7 @@ class LevelMeter(QWidget):
             font = QFont(self.font())
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(self.TEXT)
+            painter.setPen(style.paint(self.TEXT))
             text_rect = rect.adjusted(0, 0, -10, 0)
             painter.drawText(
                 text_rect,
@@ -276,7 +282,7 @@ class Banner(QLabel):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setWordWrap(True)
-        self.setStyleSheet(self.STYLE)
+        self.setStyleSheet(style.themed(self.STYLE))
         self.setAccessibleName(self.tr("Notice"))
         self.setProperty("level", "warning")
         self.hide()
