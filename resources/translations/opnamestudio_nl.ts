@@ -73,166 +73,470 @@
 <context>
     <name>AnnouncePage</name>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="78"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="81"/>
         <source>Announce and agree</source>
         <translation>Aankondigen en afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="80"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="83"/>
         <source>● Recording: the agreements are part of the recording</source>
         <translation>● Opname loopt: de afspraken horen bij de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="82"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="85"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="92"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="95"/>
         <source>Microphone in use</source>
         <translation>Microfoon die wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="99"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="102"/>
         <source>Read this aloud:</source>
         <translation>Lees dit hardop voor:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="103"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="106"/>
         <source>Text to read aloud</source>
         <translation>Tekst om voor te lezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="109"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="112"/>
         <source>Who said akkoord?</source>
         <translation>Wie zei akkoord?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="115"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="118"/>
         <source>Click what each person says aloud. Everyone must agree. Signing the paper is not needed: the spoken agreement is in the recording.</source>
         <translation>Klik wat ieder hardop zegt. Iedereen moet akkoord zijn. Tekenen op papier hoeft niet: wat hardop is gezegd, staat in de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="124"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="127"/>
         <source>State of the agreements</source>
         <translation>Stand van de afspraken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="125"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="128"/>
         <source>Close the agreements and start the conversation</source>
         <translation>Afspraken afronden en het gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="129"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="132"/>
         <source>Close the agreements and go on recording the conversation</source>
         <translation>Afspraken afronden en het gesprek verder opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="132"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="135"/>
         <source>Stop and delete the recording</source>
         <translation>Opname stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="134"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="137"/>
         <source>Stop now and delete the recording made so far</source>
         <translation>Nu stoppen en wissen wat tot nu toe is opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="187"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="190"/>
         <source>Microphone: {name} · file: {file}</source>
         <translation>Microfoon: {name} · bestand: {file}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="239"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="242"/>
         <source>Stop the recording?</source>
         <translation>Opname stoppen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="240"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="243"/>
         <source>&lt;b&gt;Stop the recording?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Opname stoppen?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="242"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
         <source>The recording made so far is deleted. Nothing of it is kept.</source>
         <translation>Wat tot nu toe is opgenomen, wordt gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="244"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="265"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="247"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="268"/>
         <source>Stop and delete</source>
         <translation>Stoppen en wissen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="245"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="248"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="257"/>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="288"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="291"/>
         <source>Not akkoord</source>
         <translation>Niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="258"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="261"/>
         <source>&lt;b&gt;Someone does not agree&lt;/b&gt;</source>
         <translation>&lt;b&gt;Iemand is niet akkoord&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="261"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="264"/>
         <source>Then the recording stops and everything recorded so far is deleted. Afterwards you can offer something else, such as a written summary.</source>
         <translation>Dan stopt de opname en wordt alles gewist wat tot nu toe is opgenomen. Daarna kunt u iets anders aanbieden, bijvoorbeeld een kort verslag op papier.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="266"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="269"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="284"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="287"/>
         <source>Akkoord</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="286"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="289"/>
         <source>{who} says akkoord</source>
         <translation>{who} zegt akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="290"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="293"/>
         <source>{who} says not akkoord</source>
         <translation>{who} zegt niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="297"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="300"/>
         <source>Answer of {who}</source>
         <translation>Antwoord van {who}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
         <source>akkoord</source>
         <translation>akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="321"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="324"/>
         <source>not akkoord</source>
         <translation>niet akkoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="331"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="334"/>
         <source>Everyone said akkoord. Close the agreements to start the conversation.</source>
         <translation>Iedereen zei akkoord. Rond de afspraken af om het gesprek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="333"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="336"/>
         <source>Someone does not agree.</source>
         <translation>Iemand is niet akkoord.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/announce_page.py" line="335"/>
+        <location filename="../../opnamestudio/ui/announce_page.py" line="338"/>
         <source>Waiting for {count} answer(s).</source>
         <translation>Nog {count} antwoord(en) nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="395"/>
+        <source>Archive</source>
+        <translation>Archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="399"/>
+        <source>The recordings the organisation keeps, locked on this computer. Choose one to play, check or copy again. Each is kept until its date under &apos;Keep until&apos;.</source>
+        <translation>De opnames die de organisatie bewaart, op slot op deze computer. Kies een opname om af te spelen, te controleren of opnieuw te kopiëren. Elke opname blijft bewaard tot de datum onder &apos;Bewaren tot&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="407"/>
+        <source>Search by name, date or code</source>
+        <translation>Zoek op naam, datum of code</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="408"/>
+        <source>Search in the archive</source>
+        <translation>Zoeken in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="412"/>
+        <source>Show recordings by state</source>
+        <translation>Opnames tonen per status</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="414"/>
+        <source>All recordings</source>
+        <translation>Alle opnames</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="165"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="415"/>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="153"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="527"/>
+        <source>dd-MM-yyyy</source>
+        <extracomment>Role of the ArchivedRecording on the first column; role of each column&apos;s sort value. The state filter&apos;s choices: (code, states shown). The period filter&apos;s choices: (code, days back; None: all). How often the page reads the playback position and feeds the buffer. Where decrypted copies wait for the export (deleted right after; leftovers at the next one). Keyboard steps of the position slider, in milliseconds.</extracomment>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="161"/>
+        <source>Deleted on {date}</source>
+        <translation>Verwijderd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="164"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="416"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="421"/>
+        <source>Show recordings by period</source>
+        <translation>Opnames tonen per periode</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="423"/>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="424"/>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="425"/>
+        <source>Last 31 days</source>
+        <translation>Afgelopen 31 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="426"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="438"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="439"/>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="440"/>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="441"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="442"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="458"/>
+        <source>Archived recordings</source>
+        <translation>Opnames in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="461"/>
+        <source>Use the arrow keys to choose a recording, Enter to play or pause it and Delete to delete it.</source>
+        <translation>Kies een opname met de pijltjestoetsen. Met Enter speelt u de opname af of zet u hem op pauze. Met Delete verwijdert u hem.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="483"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="784"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="485"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="786"/>
+        <source>Play the chosen recording</source>
+        <translation>De gekozen opname afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="488"/>
+        <source>Position in the recording</source>
+        <translation>Plek in de opname</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="495"/>
+        <source>Time played</source>
+        <translation>Afgespeelde tijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="501"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="503"/>
+        <source>Check that the chosen recording is still the sealed original</source>
+        <translation>Controleren of de gekozen opname nog de verzegelde opname is</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="506"/>
+        <source>Copy again…</source>
+        <translation>Opnieuw een kopie…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="508"/>
+        <source>Make a new copy of the chosen recording for the client</source>
+        <translation>Een nieuwe kopie van de gekozen opname maken voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="511"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="512"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="583"/>
+        <source>Delete the sound of the chosen recording</source>
+        <translation>Het geluid van de gekozen opname verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="514"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="515"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="588"/>
+        <source>Refresh the list of the archive</source>
+        <translation>De lijst van het archief vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="524"/>
+        <source>Keep until:</source>
+        <translation>Bewaren tot:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="528"/>
+        <source>Keep the chosen recording until</source>
+        <translation>De gekozen opname bewaren tot</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="531"/>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="532"/>
+        <source>Change the date until which it is kept</source>
+        <translation>De datum wijzigen tot wanneer de opname bewaard blijft</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="546"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="775"/>
+        <source>{position} of {length}</source>
+        <translation>{position} van {length}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="784"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="786"/>
+        <source>Pause the playback</source>
+        <translation>Het afspelen pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="825"/>
+        <source>&apos;{name}&apos; is not in order. Keep it as it is and contact your IT department.</source>
+        <translation>&apos;{name}&apos; is niet in orde. Laat de opname zoals hij is en neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="834"/>
+        <source>&apos;{name}&apos; is in order: the locked file holds exactly the sealed recording, and the seal&apos;s signature holds.</source>
+        <translation>&apos;{name}&apos; is in orde: het bestand op slot bevat precies de verzegelde opname, en de handtekening van het zegel klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="839"/>
+        <source>The sound of &apos;{name}&apos; is exactly the sealed recording, but the seal&apos;s signature does not hold. Contact your IT department.</source>
+        <translation>Het geluid van &apos;{name}&apos; is precies de verzegelde opname, maar de handtekening van het zegel klopt niet. Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="897"/>
+        <source>Delete this recording?</source>
+        <translation>Deze opname verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="901"/>
+        <source>&apos;{name}&apos; of {when} ({length}).
+
+Deleted from this computer: the sound of the recording and the record of the conversation (names, purpose). This cannot be undone.
+
+Kept: the seal of the recording. It holds no names, and with it a copy that turns up later can still be checked. The deletion is written in the log.</source>
+        <translation>&apos;{name}&apos; van {when} ({length}).
+
+Dit wordt van deze computer verwijderd: het geluid van de opname en het verslag van het gesprek (namen, doel). Dit kunt u niet ongedaan maken.
+
+Dit blijft bewaard: het zegel van de opname. Daarin staan geen namen. Met het zegel kan een kopie die later opduikt nog steeds worden gecontroleerd. Het verwijderen wordt in het logboek gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="908"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="909"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="921"/>
+        <source>The sound of &apos;{name}&apos; was deleted. Its seal is kept.</source>
+        <translation>Het geluid van &apos;{name}&apos; is verwijderd. Het zegel blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="964"/>
+        <source>&apos;{name}&apos; is now kept until {date}.</source>
+        <translation>&apos;{name}&apos; wordt nu bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="991"/>
+        <source>The sound was deleted; the seal is kept.</source>
+        <translation>Het geluid is verwijderd; het zegel blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1003"/>
+        <source>Possible: {earliest} to {latest} (the organisation keeps recordings {months} months).</source>
+        <translation>Mogelijk: {earliest} tot en met {latest} (de organisatie bewaart opnames {months} maanden).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1123"/>
+        <source>The archive is empty. A recording the organisation makes appears here once it has been sealed and locked in the archive.</source>
+        <translation>Het archief is leeg. Een opname van de organisatie komt hier te staan zodra hij verzegeld is en op slot in het archief staat.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1128"/>
+        <source>No recording matches the search or the filters.</source>
+        <translation>Geen opname past bij de zoekwoorden of de filters.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1141"/>
+        <source>no end date</source>
+        <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1167"/>
+        <source>No recording chosen.</source>
+        <translation>Geen opname gekozen.</translation>
     </message>
 </context>
 <context>
@@ -902,83 +1206,83 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="77"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="87"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="78"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="90"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="80"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="96"/>
         <source>Recordings</source>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="82"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="87"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="101"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="106"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="89"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="108"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="91"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="110"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="123"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="188"/>
         <source>More menus</source>
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="124"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="189"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="130"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="134"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="199"/>
         <source>C&amp;opies</source>
         <translation>&amp;Kopieën</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="136"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="201"/>
         <source>Copy for &amp;client…</source>
         <translation>Kopie voor &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="139"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="204"/>
         <source>Copy &amp;received from client…</source>
         <translation>Kopie van cliënt &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="143"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="208"/>
         <source>Information &amp;leaflet…</source>
         <translation>&amp;Informatiefolder…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="146"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="211"/>
         <source>&amp;Extra</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="148"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="250"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="344"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -987,32 +1291,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="255"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="349"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="279"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="373"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="280"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="374"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="283"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="377"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="286"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="380"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="287"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="381"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -1104,6 +1408,36 @@ Lengte: {length}</translation>
         <location filename="../../opnamestudio/ui/prepare_page.py" line="118"/>
         <source>Remove participant {n}</source>
         <translation>Deelnemer {n} weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="227"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="237"/>
+        <source>Archive password</source>
+        <translation>Wachtwoord van het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="230"/>
+        <source>This computer keeps the archive&apos;s key locked with a password. Enter the archive password to open the recording.</source>
+        <translation>Deze computer bewaart de sleutel van het archief achter een wachtwoord. Vul het wachtwoord van het archief in om de opname te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="242"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="243"/>
+        <source>Open the archive with this password</source>
+        <translation>Het archief openen met dit wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="246"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="247"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1541,221 +1875,221 @@ Lengte: {length}</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="94"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="104"/>
         <source>less than 1 min</source>
         <translation>minder dan 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="96"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="106"/>
         <source>{minutes} min</source>
         <translation>{minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="97"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="107"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="146"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="646"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="156"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="659"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="156"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="166"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="160"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="180"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="547"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="173"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="183"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="179"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="189"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="182"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="192"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="210"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="220"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="213"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="278"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="223"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="288"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="215"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="225"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="234"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="235"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="245"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="236"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="246"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="272"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="702"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="282"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="715"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="717"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="275"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="694"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="696"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="285"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="709"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="711"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="281"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="291"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="364"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="499"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="377"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="512"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="367"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="380"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="375"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="388"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="406"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="419"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="435"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="448"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="446"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="459"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="465"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="478"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="470"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="483"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="513"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="526"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="516"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="529"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="534"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="547"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="552"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="539"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="552"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="555"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="542"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="555"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="557"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="544"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="557"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="551"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="564"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="567"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="570"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="583"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="627"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="640"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="636"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="649"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="664"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -1764,7 +2098,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="654"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="667"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -1773,17 +2107,17 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="697"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="712"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="700"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="715"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="704"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="719"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -1791,91 +2125,96 @@ Lengte: {length}</translation>
 <context>
     <name>RecordingForm</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="56"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="72"/>
         <source>Microphone</source>
         <translation>Microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="58"/>
-        <location filename="../../opnamestudio/ui/record_form.py" line="60"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="74"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="76"/>
         <source>No microphone found</source>
         <translation>Geen microfoon gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="64"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="80"/>
         <source>Connect a microphone and click &apos;Search again&apos;.
 Still nothing? Check the sound settings of the computer.</source>
         <translation>Sluit een microfoon aan en klik op ‘Opnieuw zoeken’.
 Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="68"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="84"/>
         <source>What to do without a microphone</source>
         <translation>Wat u kunt doen zonder microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="69"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="85"/>
         <source>Search again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="70"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="86"/>
         <source>Search for microphones again</source>
         <translation>Opnieuw naar microfoons zoeken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="81"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="97"/>
         <source>Folder for the recording</source>
         <translation>Map voor de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="82"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="98"/>
         <source>Choose folder…</source>
         <translation>Kies map…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="83"/>
-        <location filename="../../opnamestudio/ui/record_form.py" line="154"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="99"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="198"/>
         <source>Choose the folder for the recording</source>
         <translation>Kies de map voor de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="90"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="106"/>
         <source>File name of the recording</source>
         <translation>Bestandsnaam van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="95"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="111"/>
         <source>Letters, digits, spaces and - _ . ( ) are allowed.</source>
         <translation>U kunt letters, cijfers, spaties en - _ . ( ) gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="99"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="115"/>
         <source>Problem with the file name</source>
         <translation>Probleem met de bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="105"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="121"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microfoon:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="107"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="123"/>
         <source>&amp;Save in:</source>
         <translation>&amp;Opslaan in:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="108"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="124"/>
         <source>File &amp;name:</source>
         <translation>&amp;Bestandsnaam:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="133"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="158"/>
+        <source>Looking for microphones…</source>
+        <translation>Microfoons zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_form.py" line="177"/>
         <source>{name} (default)</source>
         <translation>{name} (standaard)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_form.py" line="169"/>
+        <location filename="../../opnamestudio/ui/record_form.py" line="213"/>
         <source>This name cannot be used. Use letters, digits, spaces and - _ . ( )</source>
         <translation>Deze naam kan niet. Gebruik alleen letters, cijfers, spaties en - _ . ( )</translation>
     </message>
@@ -1883,137 +2222,137 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>RecordingsList</name>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="181"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="183"/>
         <source>Sealed</source>
         <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. Text colours of the states that need attention (the others keep the normal colour). The states whose recording can be copied for the client (it has a readable seal). The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="182"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="184"/>
         <source>The recording is sealed. A change to it can be found.</source>
         <translation>De opname is verzegeld. Als iemand er iets aan verandert, is dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="187"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="189"/>
         <source>Cut off, sealed</source>
         <translation>Afgebroken, verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="188"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="190"/>
         <source>The recording stopped unexpectedly. What was recorded up to that moment is kept and sealed.</source>
         <translation>De opname stopte onverwacht. Wat tot dat moment is opgenomen, is bewaard en verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="195"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="197"/>
         <source>Seal damaged</source>
         <translation>Zegel beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="196"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="198"/>
         <source>The seal beside this file cannot be read. Check the recording to learn more.</source>
         <translation>Het zegel bij dit bestand is niet te lezen. Controleer de opname om meer te weten.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="202"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="204"/>
         <source>No seal</source>
         <translation>Geen zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="203"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="205"/>
         <source>There is no seal beside this file, so nobody can check it.</source>
         <translation>Bij dit bestand staat geen zegel. Niemand kan het dus controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="214"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="216"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="259"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="287"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="261"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="289"/>
         <source>Recordings</source>
         <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). The user wants a copy of this sealed recording for the client (&quot;Kopie voor cliënt&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="263"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="265"/>
         <source>The recordings on this computer, newest first. Choose one and click &apos;Check&apos; to see whether it is still the original.</source>
         <translation>De opnamen op deze computer, de nieuwste bovenaan. Kies een opname en klik op &apos;Controleren&apos;. Dan ziet u of het nog de echte opname is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="272"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="289"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="291"/>
         <source>Use the arrow keys to choose a recording and Enter to check it.</source>
         <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="300"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="302"/>
         <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
         <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="311"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="313"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="313"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
         <source>Check the chosen recording</source>
         <translation>De gekozen opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="317"/>
         <source>Copy for client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="318"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="320"/>
         <source>Make a copy of the chosen recording for the client</source>
         <translation>Maak een kopie van de gekozen opname voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="321"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="323"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="322"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="348"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
         <source>Open the folder of the recordings</source>
         <translation>De map met de opnamen openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="326"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="325"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="327"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="352"/>
         <source>Refresh the list of recordings</source>
         <translation>De lijst met opnamen vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="487"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="488"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -2286,76 +2625,76 @@ Pdf: {pdf}</translation>
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="52"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="51"/>
         <source>Fingerprint of the recording</source>
         <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again.</extracomment>
         <translation>Vingerafdruk van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="64"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="63"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="66"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="213"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="65"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="76"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="218"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="68"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="67"/>
         <source>Copy the whole fingerprint</source>
         <translation>De hele vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="70"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="69"/>
         <source>Copies the whole fingerprint (64 characters), to paste it elsewhere</source>
         <translation>Kopieert de hele vingerafdruk (64 tekens), om die ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="85"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="84"/>
         <source>Put this fingerprint on the agreements and on the receipt for the client.</source>
         <translation>Zet deze vingerafdruk op de afspraken en op het bonnetje voor de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="91"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="90"/>
         <source>Copy for the client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="93"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="92"/>
         <source>Put an exact copy of the recording on a USB stick for the client</source>
         <translation>Zet een precieze kopie van de opname op een USB-stick voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="96"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="95"/>
         <source>Print agreements…</source>
         <translation>Afspraken afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="98"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="97"/>
         <source>The agreements about the recording on paper, for both sides to sign</source>
         <translation>De afspraken over de opname op papier, om samen te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="101"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="100"/>
         <source>Receipt…</source>
         <translation>Ontvangstbewijs…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="103"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="102"/>
         <source>A receipt for the client with the fingerprint, also without a signature</source>
         <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="116"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="115"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="187"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="76"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="192"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -2443,392 +2782,392 @@ Pdf: {pdf}</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="119"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="123"/>
         <source>This is the original recording. Nothing has been changed.</source>
         <extracomment>Every content verdict of DESIGN §6, and &quot;no-seal&quot;: nothing to check against yet. Wider than this, lines get too long to read and buttons drift away from what they change.</extracomment>
         <translation>Dit is de originele opname. Er is niets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="122"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="126"/>
         <source>The file is exactly the same as the recording that was sealed, down to the smallest detail.</source>
         <translation>Het bestand is tot in het kleinste detail gelijk aan de opname die verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="131"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="135"/>
         <source>This is the original sound. Nothing has been changed in it.</source>
         <translation>Dit is het originele geluid. Er is niets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="134"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="138"/>
         <source>Only the kind of file is different (for example WAV instead of FLAC), or the information stored with the sound. That happens when someone saves the recording in another way.</source>
         <translation>Alleen het soort bestand is anders (bijvoorbeeld WAV in plaats van FLAC), of de informatie die bij het geluid is opgeslagen. Dat gebeurt als iemand de opname op een andere manier opslaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="144"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="148"/>
         <source>This is not the original recording. It has been changed.</source>
         <translation>Dit is niet de originele opname. Er is iets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="145"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="149"/>
         <source>The sound is not the same as in the original. Below you can see what is different.</source>
         <translation>Het geluid is niet hetzelfde als in het origineel. Hieronder ziet u wat er anders is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="153"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="157"/>
         <source>This is an edited copy. The edits were announced.</source>
         <translation>Dit is een bewerkte kopie. De bewerkingen zijn vooraf gemeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="154"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="158"/>
         <source>Parts were taken out on purpose, and the seal says which ones and why. Below you can see which parts.</source>
         <translation>Er zijn met opzet stukken uit gehaald. In het zegel staat welke stukken en waarom. Hieronder ziet u welke stukken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="163"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="167"/>
         <source>This is a converted copy of the recording.</source>
         <translation>Dit is een omgezette kopie van de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="164"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="168"/>
         <source>Someone saved the recording in another way, for example as MP3. That changes the sound a little, so OpnameStudio can only compare it roughly.</source>
         <translation>Iemand heeft de opname op een andere manier opgeslagen, bijvoorbeeld als MP3. Daardoor is het geluid een beetje veranderd. OpnameStudio kan het daarom alleen ongeveer vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="173"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="177"/>
         <source>This file is not the sealed recording.</source>
         <translation>Dit bestand is niet de verzegelde opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="174"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="178"/>
         <source>The sound is different from the recording that this seal belongs to. Maybe you chose the wrong seal.</source>
         <translation>Het geluid is anders dan de opname waar dit zegel bij hoort. Misschien hebt u het verkeerde zegel gekozen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="183"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="187"/>
         <source>The seal is not right.</source>
         <translation>Het zegel klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="184"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="188"/>
         <source>The seal is damaged, or it was changed after it was made. So this check cannot say anything about the recording. Ask the organisation for the original seal files.</source>
         <translation>Het zegel is beschadigd, of het is veranderd nadat het gemaakt is. Daarom kan deze controle niets zeggen over de opname. Vraag de organisatie om de originele zegelbestanden.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="193"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="197"/>
         <source>No seal found</source>
         <translation>Geen zegel gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="194"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="198"/>
         <source>There is no seal beside this file (a file whose name ends in .zegel.json). Click &apos;Choose seal&apos; and choose the seal that belongs to this recording.</source>
         <translation>Naast dit bestand staat geen zegel (een bestand waarvan de naam eindigt op .zegel.json). Klik op ‘Zegel kiezen’ en kies het zegel dat bij deze opname hoort.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="204"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="208"/>
         <source>This version of OpnameStudio cannot show this result</source>
         <translation>Deze versie van OpnameStudio kan deze uitkomst niet tonen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="205"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="209"/>
         <source>Check the file with the newest version of OpnameStudio.</source>
         <translation>Controleer het bestand met de nieuwste versie van OpnameStudio.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="215"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="219"/>
         <source>Signed with a trusted key</source>
         <translation>Ondertekend met een vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="216"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="220"/>
         <source>The seal is genuine. It was made with a key that this computer trusts.</source>
         <translation>Het zegel is echt. Het is gemaakt met een sleutel die deze computer vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="223"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="227"/>
         <source>Signed with an unknown key</source>
         <translation>Ondertekend met een onbekende sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="224"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="228"/>
         <source>The seal is signed correctly, but with a key that this computer does not know. Compare the key ID below with the one the organisation publishes on its website and on the paper with the agreements. Only if they are the same do you know that the seal comes from that organisation.</source>
         <translation>Het zegel is goed ondertekend, maar met een sleutel die deze computer niet kent. Vergelijk de sleutel-ID hieronder met de sleutel-ID die de organisatie op haar website en op het papier met de afspraken zet. Alleen als ze gelijk zijn, weet u dat het zegel van die organisatie komt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="235"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="239"/>
         <source>The signature is not right</source>
         <translation>De handtekening klopt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="236"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="240"/>
         <source>Do not trust this seal.</source>
         <translation>Vertrouw dit zegel niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="242"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="246"/>
         <source>The file is different from the original, and its sound cannot be read. So it is not the original recording.</source>
         <translation>Het bestand is anders dan het origineel, en het geluid is niet te lezen. Het is dus niet de originele opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="247"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="251"/>
         <source>Some parts seem to be different. Below you can see roughly where.</source>
         <translation>Sommige stukken lijken anders. Hieronder ziet u ongeveer waar.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="250"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="254"/>
         <source>No part seems to be missing or added.</source>
         <translation>Er lijkt geen stuk weggehaald of toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="251"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="255"/>
         <source>Only a short part sounds the same: {parts} of the original. That can be a standard text, such as the agreements read out at the start.</source>
         <translation>Alleen een kort stuk klinkt hetzelfde: {parts} van het origineel. Dat kan een vaste tekst zijn, zoals de afspraken die aan het begin worden voorgelezen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="256"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="260"/>
         <source>The reason given: “{reason}”.</source>
         <translation>De reden die is opgegeven: ‘{reason}’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="257"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="261"/>
         <source>This file is an edited copy that was sealed with announced cuts, but it has been changed after that. The changes below were not announced.</source>
         <translation>Dit bestand is een bewerkte kopie met aangekondigde stukken eruit. Maar daarna is het nog veranderd. De veranderingen hieronder zijn niet aangekondigd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="262"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="266"/>
         <source>It is the recording exactly as the client handed it over on {date}.</source>
         <translation>Het is de opname precies zoals de cliënt die op {date} heeft gegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="265"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="269"/>
         <source>The signature file that belongs to the seal ({name}) is missing. Without it the seal cannot be checked. Put it beside the seal, or ask the organisation for it.</source>
         <translation>Het handtekeningbestand dat bij het zegel hoort ({name}) ontbreekt. Zonder dat bestand is het zegel niet te controleren. Zet het naast het zegel, of vraag de organisatie erom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="525"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="533"/>
         <source>Drag a sound file here, or click &apos;Choose file&apos;.</source>
         <extracomment>Length of the sealed original, for the timeline; None when the seal cannot be read. The seal&apos;s signature file is not there (a more helpful text than &quot;invalid&quot;). The look of a key ID or fingerprint inside a sentence: digits one can compare in groups.</extracomment>
         <translation>Sleep een geluidsbestand hierheen of klik op ‘Bestand kiezen’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="533"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="541"/>
         <source>OpnameStudio then checks whether it is the original recording, and what was changed.</source>
         <translation>OpnameStudio controleert dan of het de originele opname is, en wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="579"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="587"/>
         <source>Check a recording</source>
         <extracomment>A check ended: its result or its error has been shown.</extracomment>
         <translation>Opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="583"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
         <source>Is this the original recording, or was something changed? Choose a sound file. OpnameStudio finds the seal beside it by itself.</source>
         <translation>Is dit de originele opname, of is er iets aan veranderd? Kies een geluidsbestand. OpnameStudio zoekt het zegel ernaast zelf.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="591"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="844"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="852"/>
         <source>Choose the sound file to check</source>
         <translation>Kies het geluidsbestand dat u wilt controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="594"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
         <source>Choose a sound file ({keys})</source>
         <translation>Kies een geluidsbestand ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
         <source>Choose seal…</source>
         <translation>Zegel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="856"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="864"/>
         <source>Choose the seal of the recording</source>
         <translation>Kies het zegel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="610"/>
         <source>Choose key…</source>
         <translation>Sleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="603"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="868"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="876"/>
         <source>Choose a trusted key file (.pub)</source>
         <translation>Kies een vertrouwd sleutelbestand (.pub)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="607"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="615"/>
         <source>Sound file</source>
         <translation>Geluidsbestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="609"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="617"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
         <source>Trusted key</source>
         <translation>Vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="617"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="625"/>
         <source>Sound file:</source>
         <translation>Geluidsbestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="760"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="626"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="768"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="627"/>
         <source>Trusted key:</source>
         <translation>Vertrouwde sleutel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="670"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="678"/>
         <source>Checking</source>
         <translation>Bezig met controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="671"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="679"/>
         <source>For a long recording this can take a moment.</source>
         <translation>Bij een lange opname kan dit even duren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="688"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="780"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="696"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="788"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="692"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="700"/>
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="708"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="716"/>
         <source>Who signed the seal</source>
         <translation>Wie het zegel heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="712"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="720"/>
         <source>Key ID</source>
         <translation>Sleutel-ID</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="742"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="750"/>
         <source>Fingerprint of this file</source>
         <translation>Vingerafdruk van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="746"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="754"/>
         <source>Compare it with the fingerprint on the receipt or on the paper with the agreements.</source>
         <translation>Vergelijk hem met de vingerafdruk op het bewijsje of op het papier met de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="751"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="759"/>
         <source>Seal that was used</source>
         <translation>Gebruikt zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="755"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="763"/>
         <source>Fingerprint of this file:</source>
         <translation>Vingerafdruk van dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="784"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="792"/>
         <source>Choose a sound file to check</source>
         <translation>Kies een geluidsbestand om te controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="849"/>
         <source>Sound files</source>
         <translation>Geluidsbestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="841"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="849"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="873"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="853"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="861"/>
         <source>Seals</source>
         <translation>Zegels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="865"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="873"/>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="886"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="894"/>
         <source>Checking {name}…</source>
         <translation>Bezig met controleren van {name}…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="956"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="964"/>
         <source>Key ID: {key_id}</source>
         <translation>Sleutel-ID: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="964"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="972"/>
         <source>Key ID: unknown (the seal cannot be read)</source>
         <translation>Sleutel-ID: onbekend (het zegel is niet te lezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="984"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="992"/>
         <source>Announced edits</source>
         <translation>Gemelde bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="986"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="994"/>
         <source>What seems to be different (roughly)</source>
         <translation>Wat lijkt er anders (ongeveer)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="988"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="996"/>
         <source>What is different</source>
         <translation>Wat is er anders</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1031"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1039"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1041"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1049"/>
         <source>Is looked for beside the sound file</source>
         <translation>Wordt naast het geluidsbestand gezocht</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1047"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1055"/>
         <source>Found beside the file: {name}</source>
         <translation>Gevonden naast het bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1052"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1060"/>
         <source>No seal found beside the file</source>
         <translation>Geen zegel gevonden naast het bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1057"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1065"/>
         <source>None chosen. The keys this computer already trusts are used.</source>
         <translation>Geen gekozen. De sleutels die deze computer al vertrouwt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1062"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1070"/>
         <source>{name} (key ID {key_id})</source>
         <translation>{name} (sleutel-ID {key_id})</translation>
     </message>
@@ -3435,185 +3774,220 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="558"/>
+        <source>This date is not possible</source>
+        <translation>Deze datum kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="559"/>
+        <source>A recording is kept at most as long as the organisation&apos;s retention period, and the date cannot be in the past.</source>
+        <translation>Een opname wordt hoogstens zo lang bewaard als de bewaartermijn van de organisatie. De datum kan ook niet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="564"/>
+        <source>Choose a date within the period shown beside the date. To remove the recording now, use &apos;Delete&apos;.</source>
+        <translation>Kies een datum binnen de periode die naast de datum staat. Wilt u de opname nu weghalen? Gebruik dan &apos;Verwijderen&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="572"/>
+        <source>The recording cannot be played</source>
+        <translation>De opname kan niet worden afgespeeld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="573"/>
+        <source>OpnameStudio cannot play sound on this computer right now.</source>
+        <translation>OpnameStudio kan op dit moment geen geluid afspelen op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="574"/>
+        <source>Check that speakers or headphones are connected and that the sound is on. Then try again.</source>
+        <translation>Kijk of de luidsprekers of de koptelefoon zijn aangesloten en of het geluid aan staat. Probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="582"/>
         <source>The list of the archive is damaged</source>
         <translation>De lijst van het archief is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="559"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="583"/>
         <source>The list of recordings in the archive is damaged. The recordings themselves are safe.</source>
         <translation>De lijst met opnamen in het archief is beschadigd. De opnamen zelf zijn veilig.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="563"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="587"/>
         <source>Contact your IT department. They can make the list again from the recordings.</source>
         <translation>Neem contact op met uw IT-afdeling. Zij kunnen de lijst opnieuw maken uit de opnamen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="570"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="594"/>
         <source>Recording not found</source>
         <translation>Opname niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="571"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="595"/>
         <source>This recording is not in the archive.</source>
         <translation>Deze opname staat niet in het archief.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="572"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="596"/>
         <source>Check which recording you chose, and try again.</source>
         <translation>Controleer welke opname u koos en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="576"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="600"/>
         <source>The recording was deleted</source>
         <translation>De opname is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="577"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="601"/>
         <source>The retention period of this recording has ended, so the sound was deleted. Its seal is kept.</source>
         <translation>De bewaartermijn van deze opname is voorbij. Daarom is het geluid verwijderd. Het zegel is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="582"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="606"/>
         <source>A copy that turns up can still be checked against the seal, in &apos;Controleren&apos;.</source>
         <translation>Een kopie die later opduikt, kunt u nog steeds controleren met het zegel, bij &apos;Controleren&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="589"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="613"/>
         <source>The recording does not match its seal</source>
         <translation>De opname past niet bij het zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="590"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="614"/>
         <source>The sound of this recording is not the sound its seal describes.</source>
         <translation>Het geluid van deze opname is niet het geluid dat in het zegel staat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="593"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="617"/>
         <source>Do not delete or hand out anything. Contact your IT department.</source>
         <translation>Verwijder niets en geef niets mee. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="599"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="623"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="600"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="624"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="552"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="601"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="643"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="625"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="667"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="607"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="631"/>
         <source>The file cannot be read</source>
         <translation>Het bestand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="608"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="632"/>
         <source>OpnameStudio cannot open the recording you chose. Maybe the USB stick was taken out, or the file was moved.</source>
         <translation>OpnameStudio kan de gekozen opname niet openen. Misschien is de USB-stick eruit gehaald, of is het bestand verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="613"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="637"/>
         <source>Check that the file is still there and try again.</source>
         <translation>Kijk of het bestand er nog is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="617"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="641"/>
         <source>The file is empty</source>
         <translation>Het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="618"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="642"/>
         <source>The file you chose holds nothing. There is no recording in it.</source>
         <translation>Het gekozen bestand is leeg. Er staat geen opname in.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="621"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="645"/>
         <source>Ask for the recording again.</source>
         <translation>Vraag de opname opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="625"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="649"/>
         <source>The recording could not be taken in</source>
         <translation>De opname kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="626"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="650"/>
         <source>OpnameStudio could not store a good copy of the recording on this computer. Nothing was kept.</source>
         <translation>OpnameStudio kon geen goede kopie van de opname op deze computer opslaan. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="631"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="655"/>
         <source>Make room on the computer&apos;s disk and try again. Does this happen again? Contact your IT department.</source>
         <translation>Maak ruimte vrij op de schijf van de computer en probeer het opnieuw. Gebeurt dit weer? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="639"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="663"/>
         <source>The edited copy could not be made</source>
         <translation>De bewerkte kopie kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="640"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="664"/>
         <source>Something went wrong while making the edited copy. Nothing was kept.</source>
         <translation>Er ging iets mis bij het maken van de bewerkte kopie. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="650"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="674"/>
         <source>This is not the sealed original</source>
         <translation>Dit is niet het verzegelde origineel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="651"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="675"/>
         <source>An edited copy can only be made from the original recording, with its seal. This file does not match its seal, or the seal is not from this organisation.</source>
         <translation>Een bewerkte kopie kan alleen worden gemaakt van de originele opname, met het zegel erbij. Dit bestand past niet bij het zegel, of het zegel is niet van deze organisatie.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="656"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="680"/>
         <source>Choose the original recording from the archive.</source>
         <translation>Kies de originele opname uit het archief.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="660"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="684"/>
         <source>These parts cannot be taken out</source>
         <translation>Deze stukken kunnen er niet uit</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="661"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="685"/>
         <source>A part to take out is outside the recording, parts overlap, or nothing would be left.</source>
         <translation>Een stuk valt buiten de opname, stukken overlappen elkaar, of er zou niets overblijven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="665"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="689"/>
         <source>Check the start and end times and try again.</source>
         <translation>Controleer de begin- en eindtijden en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="670"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="694"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="671"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="695"/>
+        <source>Recording: {name}</source>
+        <translation>Opname: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="696"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="672"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="697"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="673"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="698"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>
