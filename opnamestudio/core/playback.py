@@ -21,6 +21,7 @@ the first block of the new generation is played.
 from __future__ import annotations
 
 import contextlib
+import io
 import queue
 import threading
 from collections.abc import Callable
@@ -58,6 +59,56 @@ class _Stream(Protocol):
 StreamFactory = Callable[..., _Stream]
 
 
+class _KeepsErrors(io.RawIOBase):
+    """The source as libsndfile reads it, keeping the first exception for Playback to raise.
+
+    libsndfile reads through callbacks that cannot raise: cffi prints the exception and ignores
+    it, and libsndfile sees an end of file ("Format not recognised", or a recording that ends
+    early). A damaged chunk of an archived recording must instead reach the user as itself,
+    naming the recording and the chunk.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self._raw = raw
+        self.error: Exception | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.error is not None:
+            return 0
+        try:
+            return int(self._raw.readinto(buffer))  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.error = exc
+            return 0
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        try:
+            return int(self._raw.seek(offset, whence))
+        except Exception as exc:
+            self.error = self.error or exc
+            return int(self._raw.tell())
+
+    def tell(self) -> int:
+        return int(self._raw.tell())
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._raw.close()
+        super().close()
+
+    def raise_kept(self) -> None:
+        """Raise the source's error, if it had one."""
+        if self.error is not None:
+            raise self.error
+
+
 @dataclass(frozen=True)
 class _Block:
     generation: int
@@ -81,12 +132,15 @@ class Playback:
     ) -> None:
         import soundfile as sf  # noqa: PLC0415 - libsndfile loads when something plays
 
-        self._source = source
+        self._source = _KeepsErrors(source)
         try:
-            self._file = sf.SoundFile(source)
-        except Exception:
-            source.close()
+            self._file = sf.SoundFile(self._source)
+        except Exception as exc:
+            self._source.close()
+            if self._source.error is not None:
+                raise self._source.error from exc
             raise
+        self._source.raise_kept()
         self.samplerate = int(self._file.samplerate)
         self.channels = int(self._file.channels)
         self.frames = int(self._file.frames)
@@ -213,7 +267,7 @@ class Playback:
                     seek, self._pending_seek = self._pending_seek, None
                     generation = self._generation
                 if seek is not None:
-                    self._file.seek(seek)
+                    self._decoding(self._file.seek, seek)
                     self._read_at, self._read_generation = seek, generation
                 if generation != self._read_generation:
                     return True  # cannot happen: every generation starts with its seek
@@ -222,7 +276,9 @@ class Playback:
                     or self._read_at - self.position >= self._buffer_frames
                 ):
                     return True
-                data = self._file.read(self.blocksize, dtype="float32", always_2d=True)
+                data = self._decoding(
+                    self._file.read, self.blocksize, dtype="float32", always_2d=True
+                )
                 if generation != self._generation:
                     continue  # a seek came in meanwhile: this block is not wanted
                 if len(data) == 0:
@@ -233,6 +289,17 @@ class Playback:
                 self._read_at += len(data)
         finally:
             self._feeding.release()
+
+    def _decoding(self, func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Call libsndfile; the source's own error wins over what libsndfile made of it."""
+        try:
+            result = func(*args, **kwargs)
+        except Exception as exc:
+            if self._source.error is not None:
+                raise self._source.error from exc
+            raise
+        self._source.raise_kept()
+        return result
 
     def close(self) -> None:
         """Stop and close the stream and the source (safe to call twice)."""

@@ -511,6 +511,26 @@ def test_enter_plays_the_slider_follows_and_pause_and_home_work(
     assert page.playback is None
 
 
+def test_playing_a_damaged_recording_shows_the_error_naming_it(
+    archived: dict[str, str], make_page: Any, qtbot: Any, dialogs: DialogRecorder
+) -> None:
+    rid = archived["evaluatie"]
+    cipher = archive_dir() / "audio" / f"{rid}.flac.age"
+    data = bytearray(cipher.read_bytes())
+    data[-3000] ^= 0x01
+    cipher.write_bytes(bytes(data))
+    page = make_page([PASSPHRASE]).page
+    page.select(rid)
+    with qtbot.waitSignal(page.failed, timeout=30_000):
+        page.play_button.click()
+    (shown,) = dialogs.shown
+    assert shown.title == "Een deel van een opname in het archief is beschadigd"
+    assert "Opname: evaluatie.flac" in shown.plain
+    assert f"of {rid} is damaged" in shown.details
+    assert page.playback is None
+    assert page.play_button.isEnabled() and page.play_button.text() == "Afspelen"
+
+
 @pytest.mark.audio
 def test_playback_on_a_real_output_device(
     archived: dict[str, str],

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from opnamestudio.core.agecrypt import AgeChunkError
 from opnamestudio.core.archive import Archive
 from opnamestudio.core.playback import Playback, PlaybackError
 from tests.support.archive import archive_one, new_archive, record_sealed
@@ -189,3 +190,30 @@ def test_a_source_that_is_no_sound_file_is_closed() -> None:
     with pytest.raises(sf.LibsndfileError):
         Playback(source)
     assert source.closed
+
+
+def _damage_last_chunk(archive: Archive, rid: str) -> None:
+    cipher = archive.audio_dir / f"{rid}.flac.age"
+    data = bytearray(cipher.read_bytes())
+    data[-5000] ^= 0x01
+    cipher.write_bytes(bytes(data))
+
+
+def test_a_damaged_chunk_is_raised_naming_the_recording_not_swallowed_by_libsndfile(
+    opnamestudio_home: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    archive, _ = new_archive(opnamestudio_home, tmp_path / "stick" / "herstel.txt")
+    short = archive_one(archive, record_sealed(tmp_path / "rec", "kort", 3.0, seed=1))
+    long = archive_one(archive, record_sealed(tmp_path / "rec", "lang", 12.0, seed=2))
+    _damage_last_chunk(archive, short)
+    _damage_last_chunk(archive, long)
+    # Damage within what opening reads ahead: the error itself, not "Format not recognised".
+    with pytest.raises(AgeChunkError, match=f"of {short} is damaged"):
+        Playback(archive.open_audio(short))
+    # Damage further on: the good part plays, then the feed raises.
+    playback = Playback(archive.open_audio(long), buffer_seconds=0.25)
+    with pytest.raises(AgeChunkError, match=f"of {long} is damaged"):
+        drain(playback, playback.frames)
+    assert playback.position > 48000
+    playback.close()
+    assert "Exception ignored" not in capfd.readouterr().err
