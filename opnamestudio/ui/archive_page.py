@@ -898,13 +898,37 @@ class ArchivePage(QWidget):
         title = self.tr("Delete this recording?")
         box.setWindowTitle(title)
         box.setText(f"<b>{html.escape(title)}</b>")
-        text = self.tr(
-            "'{name}' of {when} ({length}).\n\n"
-            "Deleted from this computer: the sound of the recording and the record of the "
-            "conversation (names, purpose). This cannot be undone.\n\n"
+        others = [
+            r
+            for r in self._records
+            if r.session_id is not None
+            and r.session_id == rec.session_id
+            and r.recording_id != rec.recording_id
+            and r.state == "archived"
+        ]
+        if rec.session_id is None:
+            deleted = self.tr(
+                "Deleted from this computer: the sound of the recording. This cannot be undone."
+            )
+        elif others:
+            deleted = self.tr(
+                "Deleted from this computer: the sound of the recording. This cannot be undone. "
+                "The record of the conversation (names, purpose) stays as long as another "
+                "recording of it is kept."
+            )
+        else:
+            deleted = self.tr(
+                "Deleted from this computer: the sound of the recording and the record of the "
+                "conversation (names, purpose). This cannot be undone."
+            )
+        kept = self.tr(
             "Kept: the seal of the recording. It holds no names, and with it a copy that turns "
             "up later can still be checked. The deletion is written in the log."
-        ).format(name=rec.name, when=when, length=format_duration(rec.duration))
+        )
+        which = self.tr("'{name}' of {when} ({length}).").format(
+            name=rec.name, when=when, length=format_duration(rec.duration)
+        )
+        text = "\n\n".join((which, deleted, kept))
         box.setInformativeText(html.escape(text).replace("\n", "<br>"))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)

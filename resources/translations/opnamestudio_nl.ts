@@ -238,44 +238,44 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="395"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="396"/>
         <source>Archive</source>
         <translation>Archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="399"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="400"/>
         <source>The recordings the organisation keeps, locked on this computer. Choose one to play, check or copy again. Each is kept until its date under &apos;Keep until&apos;.</source>
         <translation>De opnames die de organisatie bewaart, op slot op deze computer. Kies een opname om af te spelen, te controleren of opnieuw te kopiëren. Elke opname blijft bewaard tot de datum onder &apos;Bewaren tot&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="407"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="408"/>
         <source>Search by name, date or code</source>
         <translation>Zoek op naam, datum of code</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="408"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="409"/>
         <source>Search in the archive</source>
         <translation>Zoeken in het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="412"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="413"/>
         <source>Show recordings by state</source>
         <translation>Opnames tonen per status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="414"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="415"/>
         <source>All recordings</source>
         <translation>Alle opnames</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/archive_page.py" line="165"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="415"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="416"/>
         <source>Kept</source>
         <translation>Bewaard</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/archive_page.py" line="153"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="527"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="528"/>
         <source>dd-MM-yyyy</source>
         <extracomment>Role of the ArchivedRecording on the first column; role of each column&apos;s sort value. The state filter&apos;s choices: (code, states shown). The period filter&apos;s choices: (code, days back; None: all). How often the page reads the playback position and feeds the buffer. Where decrypted copies wait for the export (deleted right after; leftovers at the next one). Keyboard steps of the position slider, in milliseconds.</extracomment>
         <translation>dd-MM-yyyy</translation>
@@ -287,254 +287,266 @@
     </message>
     <message>
         <location filename="../../opnamestudio/ui/archive_page.py" line="164"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="416"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="417"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="421"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="422"/>
         <source>Show recordings by period</source>
         <translation>Opnames tonen per periode</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="423"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="424"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="424"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="425"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="425"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="426"/>
         <source>Last 31 days</source>
         <translation>Afgelopen 31 dagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="426"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="427"/>
         <source>Last 12 months</source>
         <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="438"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="439"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="439"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="440"/>
         <source>Length</source>
         <translation>Lengte</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="440"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="441"/>
         <source>Keep until</source>
         <translation>Bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="441"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="442"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="442"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="443"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="458"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="459"/>
         <source>Archived recordings</source>
         <translation>Opnames in het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="461"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="462"/>
         <source>Use the arrow keys to choose a recording, Enter to play or pause it and Delete to delete it.</source>
         <translation>Kies een opname met de pijltjestoetsen. Met Enter speelt u de opname af of zet u hem op pauze. Met Delete verwijdert u hem.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="483"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="784"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="484"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="785"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="485"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="786"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="486"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="787"/>
         <source>Play the chosen recording</source>
         <translation>De gekozen opname afspelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="488"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="489"/>
         <source>Position in the recording</source>
         <translation>Plek in de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="495"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="496"/>
         <source>Time played</source>
         <translation>Afgespeelde tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="501"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="502"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="503"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="504"/>
         <source>Check that the chosen recording is still the sealed original</source>
         <translation>Controleren of de gekozen opname nog de verzegelde opname is</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="506"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="507"/>
         <source>Copy again…</source>
         <translation>Opnieuw een kopie…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="508"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="509"/>
         <source>Make a new copy of the chosen recording for the client</source>
         <translation>Een nieuwe kopie van de gekozen opname maken voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="511"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="512"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="512"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="583"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="513"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="584"/>
         <source>Delete the sound of the chosen recording</source>
         <translation>Het geluid van de gekozen opname verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="514"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="515"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="515"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="588"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="516"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="589"/>
         <source>Refresh the list of the archive</source>
         <translation>De lijst van het archief vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="524"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="525"/>
         <source>Keep until:</source>
         <translation>Bewaren tot:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="528"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="529"/>
         <source>Keep the chosen recording until</source>
         <translation>De gekozen opname bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="531"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="532"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="532"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="533"/>
         <source>Change the date until which it is kept</source>
         <translation>De datum wijzigen tot wanneer de opname bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="546"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="547"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="775"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="776"/>
         <source>{position} of {length}</source>
         <translation>{position} van {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="784"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="785"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="786"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="787"/>
         <source>Pause the playback</source>
         <translation>Het afspelen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="825"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="826"/>
         <source>&apos;{name}&apos; is not in order. Keep it as it is and contact your IT department.</source>
         <translation>&apos;{name}&apos; is niet in orde. Laat de opname zoals hij is en neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="834"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="835"/>
         <source>&apos;{name}&apos; is in order: the locked file holds exactly the sealed recording, and the seal&apos;s signature holds.</source>
         <translation>&apos;{name}&apos; is in orde: het bestand op slot bevat precies de verzegelde opname, en de handtekening van het zegel klopt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="839"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="840"/>
         <source>The sound of &apos;{name}&apos; is exactly the sealed recording, but the seal&apos;s signature does not hold. Contact your IT department.</source>
         <translation>Het geluid van &apos;{name}&apos; is precies de verzegelde opname, maar de handtekening van het zegel klopt niet. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="897"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="898"/>
         <source>Delete this recording?</source>
         <translation>Deze opname verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="901"/>
-        <source>&apos;{name}&apos; of {when} ({length}).
-
-Deleted from this computer: the sound of the recording and the record of the conversation (names, purpose). This cannot be undone.
-
-Kept: the seal of the recording. It holds no names, and with it a copy that turns up later can still be checked. The deletion is written in the log.</source>
-        <translation>&apos;{name}&apos; van {when} ({length}).
-
-Dit wordt van deze computer verwijderd: het geluid van de opname en het verslag van het gesprek (namen, doel). Dit kunt u niet ongedaan maken.
-
-Dit blijft bewaard: het zegel van de opname. Daarin staan geen namen. Met het zegel kan een kopie die later opduikt nog steeds worden gecontroleerd. Het verwijderen wordt in het logboek gezet.</translation>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="911"/>
+        <source>Deleted from this computer: the sound of the recording. This cannot be undone.</source>
+        <translation>Dit wordt van deze computer verwijderd: het geluid van de opname. Dit kunt u niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="908"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="915"/>
+        <source>Deleted from this computer: the sound of the recording. This cannot be undone. The record of the conversation (names, purpose) stays as long as another recording of it is kept.</source>
+        <translation>Dit wordt van deze computer verwijderd: het geluid van de opname. Dit kunt u niet ongedaan maken. Het verslag van het gesprek (namen, doel) blijft bewaard zolang er nog een andere opname van dit gesprek bewaard wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="921"/>
+        <source>Deleted from this computer: the sound of the recording and the record of the conversation (names, purpose). This cannot be undone.</source>
+        <translation>Dit wordt van deze computer verwijderd: het geluid van de opname en het verslag van het gesprek (namen, doel). Dit kunt u niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="925"/>
+        <source>Kept: the seal of the recording. It holds no names, and with it a copy that turns up later can still be checked. The deletion is written in the log.</source>
+        <translation>Dit blijft bewaard: het zegel van de opname. Daarin staan geen namen. Met het zegel kan een kopie die later opduikt nog steeds worden gecontroleerd. Het verwijderen wordt in het logboek gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="928"/>
+        <source>&apos;{name}&apos; of {when} ({length}).</source>
+        <translation>&apos;{name}&apos; van {when} ({length}).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="933"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="909"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="934"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="921"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="946"/>
         <source>The sound of &apos;{name}&apos; was deleted. Its seal is kept.</source>
         <translation>Het geluid van &apos;{name}&apos; is verwijderd. Het zegel blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="964"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="988"/>
         <source>&apos;{name}&apos; is now kept until {date}.</source>
         <translation>&apos;{name}&apos; wordt nu bewaard tot {date}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="991"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1015"/>
         <source>The sound was deleted; the seal is kept.</source>
         <translation>Het geluid is verwijderd; het zegel blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1003"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1028"/>
         <source>Possible: {earliest} to {latest} (the organisation keeps recordings {months} months).</source>
         <translation>Mogelijk: {earliest} tot en met {latest} (de organisatie bewaart opnames {months} maanden).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1123"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1148"/>
         <source>The archive is empty. A recording the organisation makes appears here once it has been sealed and locked in the archive.</source>
         <translation>Het archief is leeg. Een opname van de organisatie komt hier te staan zodra hij verzegeld is en op slot in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1128"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1153"/>
         <source>No recording matches the search or the filters.</source>
         <translation>Geen opname past bij de zoekwoorden of de filters.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1141"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1166"/>
         <source>no end date</source>
         <translation>geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1167"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1192"/>
         <source>No recording chosen.</source>
         <translation>Geen opname gekozen.</translation>
     </message>

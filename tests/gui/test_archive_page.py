@@ -14,7 +14,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,13 @@ from opnamestudio.core import recording as recording_module
 from opnamestudio.core.archive import Archive, archive_dir
 from opnamestudio.core.archivekeys import ArchiveKeys
 from opnamestudio.core.sealfiles import seal_paths_for
+from opnamestudio.core.session import (
+    Participant,
+    Retention,
+    Session,
+    save_session,
+    session_path,
+)
 from opnamestudio.ui.archive_page import (
     COLUMN_KEEP_UNTIL,
     COLUMN_LENGTH,
@@ -101,6 +108,20 @@ class FakeStream:
             self.played.append(out)
 
 
+def conversation(days_ago: int) -> Session:
+    """The session record of a conversation the organisation recorded."""
+    return Session(
+        organisation="Jeugdzorg Voorbeeld",
+        recorder="organisation",
+        participants=(Participant("professional", "Anna de Vries"), Participant("client")),
+        camera="not-at-home",
+        purpose="Een goed verslag van het gesprek maken",
+        legal_basis="public-task",
+        retention=Retention(months=12),
+        created=datetime.now(timezone.utc) - timedelta(days=days_ago),
+    )
+
+
 #: How many days ago each recording was made.
 DAYS_AGO = {"intake-familie": 40, "evaluatie": 10, "overleg-school": 0}
 
@@ -129,6 +150,14 @@ def archived(
     for i, name in enumerate(NAMES):
         monkeypatch.setattr(recording_module, "time", _DaysAgo(DAYS_AGO[name]))
         audio = record_sealed(tmp_path / "rec", name, 1.5 + i, seed=i)
+        if name == "evaluatie":  # the one with a session record (names, purpose)
+            session = conversation(DAYS_AGO[name])
+            save_session(session)
+            files = seal_paths_for(audio)
+            ids[name] = archive.archive_recording(
+                audio, files.manifest, files.signature, session_id=session.session_id
+            ).recording_id
+            continue
         ids[name] = archive_one(archive, audio)
     monkeypatch.setattr(recording_module, "time", time)
     archive.close()
@@ -276,6 +305,10 @@ def test_delete_asks_first_cancel_keeps_and_confirm_deletes_the_sound_but_keeps_
     cipher = archive_dir() / "audio" / f"{rid}.flac.age"
     seal = archive_dir() / "seals" / f"{rid}.zegel.json"
     assert cipher.exists()
+    record = page.current_record()
+    assert record is not None and record.session_id is not None
+    session_file = session_path(record.session_id)
+    assert session_file.exists()
 
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)  # no button chosen: as Esc or "Annuleren"
     (asked,) = dialogs.shown
@@ -286,17 +319,28 @@ def test_delete_asks_first_cancel_keeps_and_confirm_deletes_the_sound_but_keeps_
     assert "Dit blijft bewaard: het zegel van de opname" in text
     assert "logboek" in text
     assert cipher.exists()
+    dialogs.shown.clear()
+    page.select(archived["intake-familie"])  # no session record: only the sound goes
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    (asked,) = dialogs.shown
+    assert "Dit wordt van deze computer verwijderd: het geluid van de opname. Dit" in asked.plain
+    assert "verslag" not in asked.plain
+    page.select(rid)
+    page.view.setFocus()
     assert "delete" not in [e["event"] for e in events()]
 
     dialogs.answer = "Annuleren"
     page.delete_button.click()
     assert cipher.exists()
+    assert (archive_dir() / "audio" / f"{archived['intake-familie']}.flac.age").exists()
 
     dialogs.answer = "Verwijderen"
     with qtbot.waitSignal(page.deleted, timeout=10_000) as deleted:
         qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert deleted.args == [rid]
     assert not cipher.exists()
+    assert not session_file.exists()
     assert seal.exists()
     assert (archive_dir() / "deletions" / f"{rid}.verwijderd.json").exists()
     last = [e for e in events() if e["event"] == "delete"]
