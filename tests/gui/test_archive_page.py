@@ -164,12 +164,9 @@ def archived(
     return ids
 
 
-def test_keys(folder: Path) -> ArchiveKeys:
+def keys_without_keyring(folder: Path) -> ArchiveKeys:
     """The page's keys as on a laptop without a keyring (the passphrase is asked)."""
     return ArchiveKeys(folder / "keys", keyring_backend=no_keyring(), scrypt_log_n=TEST_LOG_N)
-
-
-test_keys.__test__ = False  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -193,7 +190,7 @@ def make_page(qtbot: Any, dutch: None) -> Any:
             return streams[-1]
 
         page = ArchivePage(
-            keys_factory=test_keys,
+            keys_factory=keys_without_keyring,
             policy_months=lambda: POLICY_MONTHS,
             stream_factory=stream_factory,
             today=lambda: clock["today"],
@@ -582,7 +579,7 @@ def test_playback_on_a_real_output_device(
     qtbot: Any,
     dutch: None,
 ) -> None:
-    page = ArchivePage(keys_factory=test_keys, policy_months=lambda: POLICY_MONTHS)
+    page = ArchivePage(keys_factory=keys_without_keyring, policy_months=lambda: POLICY_MONTHS)
     page.passphrase_prompt = Prompt([PASSPHRASE])
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.refreshed, timeout=20_000):
@@ -633,7 +630,7 @@ def test_the_page_fits_1366x768_with_names_and_a_tab_order(
     archived: dict[str, str], make_window: Callable[..., MainWindow], qtbot: Any
 ) -> None:
     window = make_window()
-    page = ArchivePage(keys_factory=test_keys, policy_months=lambda: POLICY_MONTHS)
+    page = ArchivePage(keys_factory=keys_without_keyring, policy_months=lambda: POLICY_MONTHS)
     window.pages.addTab(page, page.tr("Archive"))
     window.resize(SCREEN.width(), SCREEN.height() - TASKBAR)
     with qtbot.waitSignal(page.refreshed, timeout=20_000):
