@@ -21,6 +21,7 @@ that turns up later still verifies and the verifier can say when and why the ori
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import hashlib
 import io
@@ -33,7 +34,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -65,11 +66,14 @@ __all__ = [
     "ArchiveIndexError",
     "ArchiveMismatchError",
     "ArchiveNotFoundError",
+    "ArchiveRetentionError",
     "ArchivedRecording",
     "Deletion",
+    "RetentionBounds",
     "archive_dir",
     "archived_seal_for",
     "decrypt_file",
+    "retention_bounds",
 ]
 
 SCHEMA_VERSION = 1
@@ -171,6 +175,13 @@ class ArchiveMismatchError(ArchiveError):
     default_hint = "Keep the files as they are and contact your IT department"
 
 
+class ArchiveRetentionError(ArchiveError):
+    """A retention end date outside what the organisation's policy allows."""
+
+    code = "archive-retention"
+    default_hint = "Choose a date from today up to the end of the organisation's retention period"
+
+
 @contextlib.contextmanager
 def _disk_errors(what: str, hint: str) -> Iterator[None]:
     """A failing disk (full, pulled, read-only) becomes an ArchiveError saying what was done."""
@@ -247,6 +258,58 @@ class ArchiveCheck:
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+@dataclass(frozen=True)
+class RetentionBounds:
+    """The dates a recording's retention end may be changed to (both inclusive)."""
+
+    earliest: date
+    latest: date
+
+    def allows(self, end: date) -> bool:
+        """Whether ``end`` lies within the bounds."""
+        return self.earliest <= end <= self.latest
+
+
+def _add_months(start: date, months: int) -> date:
+    years, month0 = divmod(start.month - 1 + months, 12)
+    year = start.year + years
+    day = min(start.day, calendar.monthrange(year, month0 + 1)[1])
+    return date(year, month0 + 1, day)
+
+
+def retention_bounds(
+    rec: ArchivedRecording, policy_months: int, today: date | None = None
+) -> RetentionBounds | None:
+    """Where the retention end of ``rec`` may go under the organisation's policy; None when
+    it cannot be changed (its audio was deleted already).
+
+    - **Latest**: the day of the conversation plus the organisation's retention period
+      (``OrgSettings.retention_months``): nobody keeps a recording longer than the policy the
+      organisation published (AVG: storage limitation). A recording whose end already lies later
+      (archived under an older, longer policy, or with an end date agreed in its session) keeps
+      that end, but it cannot be moved later still.
+    - **Earliest**: today. A retention end in the past would be a deletion by another name; a
+      deletion goes through ``delete`` (confirmed, with its reason, in the audit log). Shortening
+      to a date still to come is allowed (keeping less is always within policy).
+    """
+    if rec.state != "archived":
+        return None
+    today = today or date.today()
+    started = _started_day(rec)
+    latest = _add_months(started, policy_months)
+    if rec.retention_end is not None:
+        latest = max(latest, rec.retention_end)
+    return RetentionBounds(today, max(today, latest))
+
+
+def _started_day(rec: ArchivedRecording) -> date:
+    for value in (rec.started_utc, rec.archived_utc):
+        if value:
+            with contextlib.suppress(ValueError):
+                return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    return date.today()
 
 
 class Archive:
@@ -828,6 +891,54 @@ class Archive:
         return results
 
     # -- retention -------------------------------------------------------------------------
+
+    def set_retention_end(
+        self,
+        recording_id: str,
+        end: date,
+        *,
+        policy_months: int,
+        today: date | None = None,
+    ) -> ArchivedRecording:
+        """Move the recording's retention end to ``end``, within :func:`retention_bounds`.
+
+        The archive facts beside the seal (which ``rebuild_index`` reads) and the index are
+        updated, and the change goes into the audit log with the old and the new date.
+        """
+        rec = self.get(recording_id)
+        if rec.state == "deleted":
+            raise ArchiveDeletedError(f"The audio of {recording_id} was already deleted")
+        bounds = retention_bounds(rec, policy_months, today)
+        if bounds is None or not bounds.allows(end):
+            raise ArchiveRetentionError(
+                f"The retention end of {recording_id} cannot be {end.isoformat()}: "
+                f"the policy allows {bounds.earliest.isoformat()} to {bounds.latest.isoformat()}"
+                if bounds is not None
+                else f"The retention end of {recording_id} cannot be changed"
+            )
+        if end == rec.retention_end:
+            return rec
+        meta_file = self.seals_dir / f"{recording_id}.archief.json"
+        with _disk_errors(
+            f"Cannot change the retention end of {recording_id}",
+            "Nothing was changed; check the disk and try again",
+        ):
+            meta = json.loads(meta_file.read_bytes()) if meta_file.exists() else {}
+            recipients = meta.get("recipients", list(rec.recipients))
+            self._write_meta(recording_id, rec.session_id, end, recipients)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE recordings SET retention_end = ? WHERE id = ?",
+                (end.isoformat(), recording_id),
+            )
+        audit.append(
+            "retention-changed",
+            recording_id,
+            old=rec.retention_end.isoformat() if rec.retention_end else None,
+            new=end.isoformat(),
+            policy_months=policy_months,
+        )
+        return self.get(recording_id)
 
     def expire(self, today: date | None = None) -> list[Deletion]:
         """Delete the audio and session records whose retention ended before ``today``.

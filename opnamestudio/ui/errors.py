@@ -554,6 +554,30 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         ),
         about_recording=False,
     ),
+    "archive-retention": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "This date is not possible"),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A recording is kept at most as long as the organisation's retention period, "
+            "and the date cannot be in the past.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Choose a date within the period shown beside the date. To remove the recording "
+            "now, use 'Delete'.",
+        ),
+        about_recording=False,
+    ),
+    "playback": ErrorText(
+        QT_TRANSLATE_NOOP("errors", "The recording cannot be played"),
+        QT_TRANSLATE_NOOP("errors", "OpnameStudio cannot play sound on this computer right now."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Check that speakers or headphones are connected and that the sound is on. Then "
+            "try again.",
+        ),
+        about_recording=False,
+    ),
     "archive-index": ErrorText(
         QT_TRANSLATE_NOOP("errors", "The list of the archive is damaged"),
         QT_TRANSLATE_NOOP(
@@ -668,6 +692,7 @@ ERROR_TEXTS: dict[str, ErrorText] = {
 }
 
 KEPT = QT_TRANSLATE_NOOP("errors", "The recording up to that moment is kept:\n{path}")
+ABOUT = QT_TRANSLATE_NOOP("errors", "Recording: {name}")
 NOTHING_RECORDED = QT_TRANSLATE_NOOP("errors", "Nothing was recorded.")
 NOTHING_YET = QT_TRANSLATE_NOOP("errors", "Nothing has been recorded yet.")
 IN_JOURNAL = QT_TRANSLATE_NOOP(
@@ -735,8 +760,17 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     return box
 
 
-def show_error(parent: QWidget | None, error: Exception, *, had_audio: bool = False) -> None:
-    """Log the error, then tell the user in a dialog (modal; returns when it is closed)."""
+def show_error(
+    parent: QWidget | None,
+    error: Exception,
+    *,
+    had_audio: bool = False,
+    about: str | None = None,
+) -> None:
+    """Log the error, then tell the user in a dialog (modal; returns when it is closed).
+
+    ``about`` names what the error is about (an archived recording's name), first in the text.
+    """
     if isinstance(error, OpnameError):
         kept = f" (kept: {error.recording.path})" if error.recording is not None else ""
         log.error("%s [%s]%s", error.one_line(), error.code, kept)
@@ -747,6 +781,8 @@ def show_error(parent: QWidget | None, error: Exception, *, had_audio: bool = Fa
         generic = OpnameError(repr(error))
         title, text = message_for(generic, had_audio=had_audio)
         details = repr(error)
+    if about:
+        text = _tr(ABOUT).format(name=about) + "\n\n" + text
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setDetailedText(details)
     box.exec()

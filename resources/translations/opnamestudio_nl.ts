@@ -236,9 +236,325 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="153"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="528"/>
+        <source>dd-MM-yyyy</source>
+        <extracomment>Role of the ArchivedRecording on the first column; role of each column&apos;s sort value. The state filter&apos;s choices: (code, states shown). The period filter&apos;s choices: (code, days back; None: all). How often the page reads the playback position and feeds the buffer. Where decrypted copies wait for the export (deleted right after; leftovers at the next one). Keyboard steps of the position slider, in milliseconds.</extracomment>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="161"/>
+        <source>Deleted on {date}</source>
+        <translation>Verwijderd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="164"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="417"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="165"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="416"/>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="396"/>
+        <source>Archive</source>
+        <translation>Archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="400"/>
+        <source>The recordings the organisation keeps, locked on this computer. Choose one to play, check or copy again. Each is kept until its date under &apos;Keep until&apos;.</source>
+        <translation>De opnames die de organisatie bewaart, op slot op deze computer. Kies een opname om af te spelen, te controleren of opnieuw te kopiëren. Elke opname blijft bewaard tot de datum onder &apos;Bewaren tot&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="408"/>
+        <source>Search by name, date or code</source>
+        <translation>Zoek op naam, datum of code</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="409"/>
+        <source>Search in the archive</source>
+        <translation>Zoeken in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="413"/>
+        <source>Show recordings by state</source>
+        <translation>Opnames tonen per status</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="415"/>
+        <source>All recordings</source>
+        <translation>Alle opnames</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="422"/>
+        <source>Show recordings by period</source>
+        <translation>Opnames tonen per periode</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="424"/>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="425"/>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="426"/>
+        <source>Last 31 days</source>
+        <translation>Afgelopen 31 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="427"/>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="439"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="440"/>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="441"/>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="442"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="443"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="459"/>
+        <source>Archived recordings</source>
+        <translation>Opnames in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="462"/>
+        <source>Use the arrow keys to choose a recording, Enter to play or pause it and Delete to delete it.</source>
+        <translation>Kies een opname met de pijltjestoetsen. Met Enter speelt u de opname af of zet u hem op pauze. Met Delete verwijdert u hem.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="484"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="785"/>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="486"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="787"/>
+        <source>Play the chosen recording</source>
+        <translation>De gekozen opname afspelen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="489"/>
+        <source>Position in the recording</source>
+        <translation>Plek in de opname</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="496"/>
+        <source>Time played</source>
+        <translation>Afgespeelde tijd</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="502"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="504"/>
+        <source>Check that the chosen recording is still the sealed original</source>
+        <translation>Controleren of de gekozen opname nog de verzegelde opname is</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="507"/>
+        <source>Copy again…</source>
+        <translation>Opnieuw een kopie…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="509"/>
+        <source>Make a new copy of the chosen recording for the client</source>
+        <translation>Een nieuwe kopie van de gekozen opname maken voor de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="512"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="513"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="584"/>
+        <source>Delete the sound of the chosen recording</source>
+        <translation>Het geluid van de gekozen opname verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="515"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="516"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="589"/>
+        <source>Refresh the list of the archive</source>
+        <translation>De lijst van het archief vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="525"/>
+        <source>Keep until:</source>
+        <translation>Bewaren tot:</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="529"/>
+        <source>Keep the chosen recording until</source>
+        <translation>De gekozen opname bewaren tot</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="532"/>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="533"/>
+        <source>Change the date until which it is kept</source>
+        <translation>De datum wijzigen tot wanneer de opname bewaard blijft</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="547"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="776"/>
+        <source>{position} of {length}</source>
+        <translation>{position} van {length}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="785"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="787"/>
+        <source>Pause the playback</source>
+        <translation>Het afspelen pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="826"/>
+        <source>&apos;{name}&apos; is not in order. Keep it as it is and contact your IT department.</source>
+        <translation>&apos;{name}&apos; is niet in orde. Laat de opname zoals hij is en neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="835"/>
+        <source>&apos;{name}&apos; is in order: the locked file holds exactly the sealed recording, and the seal&apos;s signature holds.</source>
+        <translation>&apos;{name}&apos; is in orde: het bestand op slot bevat precies de verzegelde opname, en de handtekening van het zegel klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="840"/>
+        <source>The sound of &apos;{name}&apos; is exactly the sealed recording, but the seal&apos;s signature does not hold. Contact your IT department.</source>
+        <translation>Het geluid van &apos;{name}&apos; is precies de verzegelde opname, maar de handtekening van het zegel klopt niet. Neem contact op met uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="898"/>
+        <source>Delete this recording?</source>
+        <translation>Deze opname verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="911"/>
+        <source>Deleted from this computer: the sound of the recording. This cannot be undone.</source>
+        <translation>Dit wordt van deze computer verwijderd: het geluid van de opname. Dit kunt u niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="915"/>
+        <source>Deleted from this computer: the sound of the recording. This cannot be undone. The record of the conversation (names, purpose) stays as long as another recording of it is kept.</source>
+        <translation>Dit wordt van deze computer verwijderd: het geluid van de opname. Dit kunt u niet ongedaan maken. Het verslag van het gesprek (namen, doel) blijft bewaard zolang er nog een andere opname van dit gesprek bewaard wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="921"/>
+        <source>Deleted from this computer: the sound of the recording and the record of the conversation (names, purpose). This cannot be undone.</source>
+        <translation>Dit wordt van deze computer verwijderd: het geluid van de opname en het verslag van het gesprek (namen, doel). Dit kunt u niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="925"/>
+        <source>Kept: the seal of the recording. It holds no names, and with it a copy that turns up later can still be checked. The deletion is written in the log.</source>
+        <translation>Dit blijft bewaard: het zegel van de opname. Daarin staan geen namen. Met het zegel kan een kopie die later opduikt nog steeds worden gecontroleerd. Het verwijderen wordt in het logboek gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="928"/>
+        <source>&apos;{name}&apos; of {when} ({length}).</source>
+        <translation>&apos;{name}&apos; van {when} ({length}).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="933"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="934"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="946"/>
+        <source>The sound of &apos;{name}&apos; was deleted. Its seal is kept.</source>
+        <translation>Het geluid van &apos;{name}&apos; is verwijderd. Het zegel blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="988"/>
+        <source>&apos;{name}&apos; is now kept until {date}.</source>
+        <translation>&apos;{name}&apos; wordt nu bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1015"/>
+        <source>The sound was deleted; the seal is kept.</source>
+        <translation>Het geluid is verwijderd; het zegel blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1028"/>
+        <source>Possible: {earliest} to {latest} (the organisation keeps recordings {months} months).</source>
+        <translation>Mogelijk: {earliest} tot en met {latest} (de organisatie bewaart opnames {months} maanden).</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1148"/>
+        <source>The archive is empty. A recording the organisation makes appears here once it has been sealed and locked in the archive.</source>
+        <translation>Het archief is leeg. Een opname van de organisatie komt hier te staan zodra hij verzegeld is en op slot in het archief staat.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1153"/>
+        <source>No recording matches the search or the filters.</source>
+        <translation>Geen opname past bij de zoekwoorden of de filters.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1166"/>
+        <source>no end date</source>
+        <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1192"/>
+        <source>No recording chosen.</source>
+        <translation>Geen opname gekozen.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="280"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="286"/>
         <source>Notice</source>
         <translation>Melding</translation>
     </message>
@@ -426,102 +742,102 @@ Controlecode: {code}</translation>
 <context>
     <name>EditTimeline</name>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="66"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="67"/>
         <source>Added: about {copy} in this copy (in the original at about {orig_at})</source>
         <translation>Toegevoegd: ongeveer {copy} in deze kopie (in het origineel rond {orig_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="71"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="72"/>
         <source>Added: {copy} in this copy (in the original at {orig_at})</source>
         <translation>Toegevoegd: {copy} in deze kopie (in het origineel op {orig_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="76"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="77"/>
         <source>Replaced: about {orig} of the original (in this copy about {copy})</source>
         <translation>Vervangen: ongeveer {orig} van het origineel (in deze kopie ongeveer {copy})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="80"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="81"/>
         <source>Replaced: {orig} of the original (in this copy {copy})</source>
         <translation>Vervangen: {orig} van het origineel (in deze kopie {copy})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="84"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="85"/>
         <source>Taken out, as announced: {orig} of the original (in this copy at {copy_at})</source>
         <translation>Weggehaald, zoals aangekondigd: {orig} van het origineel (in deze kopie bij {copy_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="89"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="90"/>
         <source>Removed: about {orig} of the original (in this copy at about {copy_at})</source>
         <translation>Weggehaald: ongeveer {orig} van het origineel (in deze kopie rond {copy_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="94"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="95"/>
         <source>Removed: {orig} of the original (in this copy at {copy_at})</source>
         <translation>Weggehaald: {orig} van het origineel (in deze kopie op {copy_at})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="99"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="100"/>
         <source>(in a silence: the exact place cannot be determined)</source>
         <translation>(in een stilte: de precieze plek is niet te bepalen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="125"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="126"/>
         <source>Timeline of the original recording</source>
         <translation>Tijdlijn van de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="161"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="162"/>
         <source>The original recording is {length} long.</source>
         <translation>De originele opname duurt {length}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="163"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="164"/>
         <source>Nothing is marked on it.</source>
         <translation>Er is niets op aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="276"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="277"/>
         <source>the original recording</source>
         <translation>de originele opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="283"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="285"/>
         <source>unchanged</source>
         <translation>niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="285"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="288"/>
         <source>taken out, as announced</source>
         <translation>weggehaald, zoals aangekondigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="287"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="290"/>
         <source>removed</source>
         <translation>weggehaald</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="287"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="290"/>
         <source>removed, about here</source>
         <translation>ongeveer hier weggehaald</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="290"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="293"/>
         <source>replaced</source>
         <translation>vervangen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="290"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="293"/>
         <source>replaced, about here</source>
         <translation>ongeveer hier vervangen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="293"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="296"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/timeline.py" line="293"/>
+        <location filename="../../opnamestudio/ui/timeline.py" line="296"/>
         <source>added about here</source>
         <translation>ongeveer hier toegevoegd</translation>
     </message>
@@ -529,141 +845,141 @@ Controlecode: {code}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="126"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="127"/>
         <source>Calculating the time left…</source>
         <extracomment>The agreement&apos;s file name on the copy. How often the dialog reads the progress. No estimate of the time left before this many seconds: the first chunks say little.</extracomment>
         <translation>De resterende tijd wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="129"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="130"/>
         <source>About {n} s left</source>
         <translation>Nog ongeveer {n} seconden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="131"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="132"/>
         <source>About {n} min left</source>
         <translation>Nog ongeveer {n} minuten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="161"/>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="173"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="162"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="174"/>
         <source>Copy for the client</source>
         <extracomment>The finished copy (after success).</extracomment>
         <translation>Kopie voor cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="177"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="178"/>
         <source>The client gets an exact copy of the recording, with the seal, an explanation (LEESMIJ.txt) and the agreements as PDF. OpnameStudio reads the copy back to check it.</source>
         <translation>De cliënt krijgt een precieze kopie van de opname, met het zegel, een uitleg (LEESMIJ.txt) en de afspraken als PDF. OpnameStudio leest de kopie daarna terug om te controleren of alles klopt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="184"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="185"/>
         <source>Recording: {name}</source>
         <translation>Opname: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="190"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="191"/>
         <source>Where should the copy go?</source>
         <translation>Waar moet de kopie komen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="193"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="194"/>
         <source>USB sticks and folders</source>
         <translation>USB-sticks en mappen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="198"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="199"/>
         <source>Search again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="199"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="200"/>
         <source>Look again for USB sticks</source>
         <translation>Opnieuw zoeken naar USB-sticks</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="201"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="202"/>
         <source>Choose a folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="211"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="212"/>
         <source>Progress of the copy</source>
         <translation>Voortgang van de kopie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="221"/>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="222"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="416"/>
         <source>Make the copy</source>
         <translation>Kopie maken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="224"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="225"/>
         <source>Receipt for the client…</source>
         <translation>Ontvangstbewijs voor de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="226"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="227"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="266"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="267"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Vingerafdruk: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="297"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="298"/>
         <source>No USB stick found. Connect one and click &apos;Search again&apos;, or choose a folder.</source>
         <translation>Geen USB-stick gevonden. Steek er een in en klik op &apos;Opnieuw zoeken&apos;, of kies een map.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="326"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="327"/>
         <source>Choose a folder for the copy</source>
         <translation>Kies een map voor de kopie</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="415"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="416"/>
         <source>Make another copy</source>
         <translation>Nog een kopie maken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="451"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="452"/>
         <source>The copy is ready and checked.</source>
         <translation>De kopie is klaar en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="453"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="454"/>
         <source>Written to the folder:</source>
         <translation>Gezet in de map:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="456"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="457"/>
         <source>Files:</source>
         <translation>Bestanden:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="463"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="464"/>
         <source>The fingerprint to compare (on the receipt): {fingerprint}</source>
         <translation>De vingerafdruk om te vergelijken (staat op het ontvangstbewijs): {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="471"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="472"/>
         <source>Give the client the receipt. Then remove the USB stick safely (&apos;Eject&apos;) before you pull it out.</source>
         <translation>Geef de cliënt het ontvangstbewijs. Werp de USB-stick daarna veilig uit (&apos;Uitwerpen&apos;) voordat u hem uit de computer haalt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="501"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="502"/>
         <source>{free} free</source>
         <translation>{free} vrij</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="516"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="517"/>
         <source>Choose the sealed recording to copy</source>
         <translation>Kies de verzegelde opname om te kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/export_dialog.py" line="518"/>
+        <location filename="../../opnamestudio/ui/export_dialog.py" line="519"/>
         <source>Recordings (*.flac *.wav *.mp3 *.m4a *.ogg);;All files (*)</source>
         <translation>Opnamen (*.flac *.wav *.mp3 *.m4a *.ogg);;Alle bestanden (*)</translation>
     </message>
@@ -699,99 +1015,99 @@ Controlecode: {code}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="95"/>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="104"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="96"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="105"/>
         <source>Receive a recording from the client</source>
         <extracomment>Longest note kept with a received copy. What import_received returned (after success).</extracomment>
         <translation>Opname van de cliënt ontvangen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="108"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="109"/>
         <source>Did the client make a recording and give you a copy? OpnameStudio keeps it exactly as you received it and seals it, with today&apos;s date. Any kind of file is fine: WAV, FLAC, MP3, M4A, OGG or another.</source>
         <translation>Heeft de cliënt het gesprek opgenomen en u een kopie gegeven? OpnameStudio bewaart die precies zoals u hem kreeg en verzegelt hem, met de datum van vandaag. Elk soort bestand kan: WAV, FLAC, MP3, M4A, OGG of een ander.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="117"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="118"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="118"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="119"/>
         <source>File of the client</source>
         <translation>Bestand van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="119"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="120"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="126"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="127"/>
         <source>For example: received on a USB stick</source>
         <translation>Bijvoorbeeld: gekregen op een USB-stick</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="127"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="129"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="130"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="130"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="131"/>
         <source>Note (optional):</source>
         <translation>Opmerking (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="135"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="136"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="145"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="146"/>
         <source>Receive and seal</source>
         <translation>Ontvangen en verzegelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="148"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="149"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="186"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="187"/>
         <source>Choose the recording of the client</source>
         <translation>Kies de opname van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="189"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="190"/>
         <source>Sound files (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;All files (*)</source>
         <translation>Geluidsbestanden (*.wav *.flac *.mp3 *.m4a *.ogg *.opus *.aac *.wma);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="272"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="273"/>
         <source>The recording is received and sealed.</source>
         <translation>De opname is ontvangen en verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="275"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="276"/>
         <source>Kept in the archive as:</source>
         <translation>Bewaard in het archief als:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="280"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="281"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Vingerafdruk: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="287"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="288"/>
         <source>OpnameStudio could read the sound. A converted copy of it can be checked against this seal later.</source>
         <translation>OpnameStudio kon het geluid lezen. Ook een omgezette kopie ervan is later met dit zegel te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/import_dialog.py" line="292"/>
+        <location filename="../../opnamestudio/ui/import_dialog.py" line="293"/>
         <source>OpnameStudio could not read the sound of this file. It is sealed by its bytes only: an exact copy can be checked, a converted one cannot.</source>
         <translation>OpnameStudio kon het geluid van dit bestand niet lezen. Het is alleen verzegeld zoals het bestand nu is: een precieze kopie is te controleren, een omgezette kopie niet.</translation>
     </message>
@@ -893,23 +1209,23 @@ Controlecode: {code}</translation>
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="126"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="128"/>
         <source>Sound level</source>
         <translation>Geluidsniveau</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="152"/>
-        <location filename="../../opnamestudio/ui/widgets.py" line="182"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="154"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="184"/>
         <source>not recorded</source>
         <translation>niet opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="184"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="186"/>
         <source>too loud</source>
         <translation>te hard</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="186"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="188"/>
         <source>silent</source>
         <translation>stil</translation>
     </message>
@@ -1122,59 +1438,89 @@ Lengte: {length}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="227"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="237"/>
+        <source>Archive password</source>
+        <translation>Wachtwoord van het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="230"/>
+        <source>This computer keeps the archive&apos;s key locked with a password. Enter the archive password to open the recording.</source>
+        <translation>Deze computer bewaart de sleutel van het archief achter een wachtwoord. Vul het wachtwoord van het archief in om de opname te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="242"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="243"/>
+        <source>Open the archive with this password</source>
+        <translation>Het archief openen met dit wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="246"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="247"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="315"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="321"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="317"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="323"/>
         <source>Say aloud that you are pausing the recording, and why.</source>
         <translation>Zeg hardop dat u de opname pauzeert, en waarom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="326"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="332"/>
         <source>What you say now is still recorded. During the pause nothing is recorded. The pause and its reason are noted in the seal.</source>
         <translation>Wat u nu zegt, wordt nog opgenomen. Tijdens de pauze wordt niets opgenomen. De pauze en de reden komen in het zegel.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="331"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="337"/>
         <source>Why are you pausing?</source>
         <translation>Waarom pauzeert u?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="333"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="339"/>
         <source>A short break</source>
         <translation>Een korte pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="334"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="340"/>
         <source>Something private, not part of the conversation</source>
         <translation>Iets persoonlijks dat niet bij het gesprek hoort</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="335"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="341"/>
         <source>Another reason</source>
         <translation>Een andere reden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="345"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="351"/>
         <source>Pause now</source>
         <translation>Nu pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="346"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="352"/>
         <source>Pause the recording now</source>
         <translation>De opname nu pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="349"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="355"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="350"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="356"/>
         <source>Keep recording without a pause</source>
         <translation>Doorgaan met opnemen, zonder pauze</translation>
     </message>
@@ -1924,137 +2270,137 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>RecordingsList</name>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="183"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="184"/>
         <source>Sealed</source>
         <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. Text colours of the states that need attention (the others keep the normal colour). The states whose recording can be copied for the client (it has a readable seal). The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="184"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="185"/>
         <source>The recording is sealed. A change to it can be found.</source>
         <translation>De opname is verzegeld. Als iemand er iets aan verandert, is dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="189"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="190"/>
         <source>Cut off, sealed</source>
         <translation>Afgebroken, verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="190"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="191"/>
         <source>The recording stopped unexpectedly. What was recorded up to that moment is kept and sealed.</source>
         <translation>De opname stopte onverwacht. Wat tot dat moment is opgenomen, is bewaard en verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="197"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="198"/>
         <source>Seal damaged</source>
         <translation>Zegel beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="198"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="199"/>
         <source>The seal beside this file cannot be read. Check the recording to learn more.</source>
         <translation>Het zegel bij dit bestand is niet te lezen. Controleer de opname om meer te weten.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="204"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="205"/>
         <source>No seal</source>
         <translation>Geen zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="205"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="206"/>
         <source>There is no seal beside this file, so nobody can check it.</source>
         <translation>Bij dit bestand staat geen zegel. Niemand kan het dus controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="216"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="217"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="261"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="289"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="262"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="290"/>
         <source>Recordings</source>
         <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). The user wants a copy of this sealed recording for the client (&quot;Kopie voor cliënt&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="265"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="266"/>
         <source>The recordings on this computer, newest first. Choose one and click &apos;Check&apos; to see whether it is still the original.</source>
         <translation>De opnamen op deze computer, de nieuwste bovenaan. Kies een opname en klik op &apos;Controleren&apos;. Dan ziet u of het nog de echte opname is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="274"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="291"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="292"/>
         <source>Use the arrow keys to choose a recording and Enter to check it.</source>
         <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="302"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="303"/>
         <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
         <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="313"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="314"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="316"/>
         <source>Check the chosen recording</source>
         <translation>De gekozen opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="317"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="318"/>
         <source>Copy for client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="320"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="321"/>
         <source>Make a copy of the chosen recording for the client</source>
         <translation>Maak een kopie van de gekozen opname voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="323"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="325"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="351"/>
         <source>Open the folder of the recordings</source>
         <translation>De map met de opnamen openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="326"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="327"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="327"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="352"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="328"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="353"/>
         <source>Refresh the list of recordings</source>
         <translation>De lijst met opnamen vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="488"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="490"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -2327,76 +2673,76 @@ Pdf: {pdf}</translation>
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="51"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="52"/>
         <source>Fingerprint of the recording</source>
         <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again.</extracomment>
         <translation>Vingerafdruk van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="63"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="64"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="65"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="76"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="218"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="66"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="219"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="67"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="68"/>
         <source>Copy the whole fingerprint</source>
         <translation>De hele vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="69"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="70"/>
         <source>Copies the whole fingerprint (64 characters), to paste it elsewhere</source>
         <translation>Kopieert de hele vingerafdruk (64 tekens), om die ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="84"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="85"/>
         <source>Put this fingerprint on the agreements and on the receipt for the client.</source>
         <translation>Zet deze vingerafdruk op de afspraken en op het bonnetje voor de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="90"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="91"/>
         <source>Copy for the client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="92"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="93"/>
         <source>Put an exact copy of the recording on a USB stick for the client</source>
         <translation>Zet een precieze kopie van de opname op een USB-stick voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="95"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="96"/>
         <source>Print agreements…</source>
         <translation>Afspraken afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="97"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="98"/>
         <source>The agreements about the recording on paper, for both sides to sign</source>
         <translation>De afspraken over de opname op papier, om samen te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="100"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="101"/>
         <source>Receipt…</source>
         <translation>Ontvangstbewijs…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="102"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="103"/>
         <source>A receipt for the client with the fingerprint, also without a signature</source>
         <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="115"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="116"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="76"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="192"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="193"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -2470,13 +2816,13 @@ Pdf: {pdf}</translation>
 <context>
     <name>TimerLabel</name>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="70"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="72"/>
         <source>Recording time</source>
         <extracomment>What a window&apos;s frame and title bar take beyond its own size (logical pixels). The reasons for an announced pause, as the codes the seal keeps (never free text).</extracomment>
         <translation>Opnameduur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/widgets.py" line="78"/>
+        <location filename="../../opnamestudio/ui/widgets.py" line="80"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
@@ -2484,397 +2830,397 @@ Pdf: {pdf}</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="123"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="124"/>
         <source>This is the original recording. Nothing has been changed.</source>
         <extracomment>Every content verdict of DESIGN §6, and &quot;no-seal&quot;: nothing to check against yet. The room between the result cards and a scroll bar beside them.</extracomment>
         <translation>Dit is de originele opname. Er is niets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="126"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="127"/>
         <source>The file is exactly the same as the recording that was sealed, down to the smallest detail.</source>
         <translation>Het bestand is tot in het kleinste detail gelijk aan de opname die verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="135"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="136"/>
         <source>This is the original sound. Nothing has been changed in it.</source>
         <translation>Dit is het originele geluid. Er is niets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="138"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="139"/>
         <source>Only the kind of file is different (for example WAV instead of FLAC), or the information stored with the sound. That happens when someone saves the recording in another way.</source>
         <translation>Alleen het soort bestand is anders (bijvoorbeeld WAV in plaats van FLAC), of de informatie die bij het geluid is opgeslagen. Dat gebeurt als iemand de opname op een andere manier opslaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="148"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="149"/>
         <source>This is not the original recording. It has been changed.</source>
         <translation>Dit is niet de originele opname. Er is iets aan veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="149"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="150"/>
         <source>The sound is not the same as in the original. Below you can see what is different.</source>
         <translation>Het geluid is niet hetzelfde als in het origineel. Hieronder ziet u wat er anders is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="157"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="158"/>
         <source>This is an edited copy. The edits were announced.</source>
         <translation>Dit is een bewerkte kopie. De bewerkingen zijn vooraf gemeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="158"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="159"/>
         <source>Parts were taken out on purpose, and the seal says which ones and why. Below you can see which parts.</source>
         <translation>Er zijn met opzet stukken uit gehaald. In het zegel staat welke stukken en waarom. Hieronder ziet u welke stukken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="167"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="168"/>
         <source>This is a converted copy of the recording.</source>
         <translation>Dit is een omgezette kopie van de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="168"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="169"/>
         <source>Someone saved the recording in another way, for example as MP3. That changes the sound a little, so OpnameStudio can only compare it roughly.</source>
         <translation>Iemand heeft de opname op een andere manier opgeslagen, bijvoorbeeld als MP3. Daardoor is het geluid een beetje veranderd. OpnameStudio kan het daarom alleen ongeveer vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="177"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="178"/>
         <source>This file is not the sealed recording.</source>
         <translation>Dit bestand is niet de verzegelde opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="178"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="179"/>
         <source>The sound is different from the recording that this seal belongs to. Maybe you chose the wrong seal.</source>
         <translation>Het geluid is anders dan de opname waar dit zegel bij hoort. Misschien hebt u het verkeerde zegel gekozen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="187"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="188"/>
         <source>The seal is not right.</source>
         <translation>Het zegel klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="188"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="189"/>
         <source>The seal is damaged, or it was changed after it was made. So this check cannot say anything about the recording. Ask the organisation for the original seal files.</source>
         <translation>Het zegel is beschadigd, of het is veranderd nadat het gemaakt is. Daarom kan deze controle niets zeggen over de opname. Vraag de organisatie om de originele zegelbestanden.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="197"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="198"/>
         <source>No seal found</source>
         <translation>Geen zegel gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="198"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="199"/>
         <source>There is no seal beside this file (a file whose name ends in .zegel.json). Click &apos;Choose seal&apos; and choose the seal that belongs to this recording.</source>
         <translation>Naast dit bestand staat geen zegel (een bestand waarvan de naam eindigt op .zegel.json). Klik op ‘Zegel kiezen’ en kies het zegel dat bij deze opname hoort.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="208"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="209"/>
         <source>This version of OpnameStudio cannot show this result</source>
         <translation>Deze versie van OpnameStudio kan deze uitkomst niet tonen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="209"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="210"/>
         <source>Check the file with the newest version of OpnameStudio.</source>
         <translation>Controleer het bestand met de nieuwste versie van OpnameStudio.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="219"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="220"/>
         <source>Signed with a trusted key</source>
         <translation>Ondertekend met een vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="220"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="221"/>
         <source>The seal is genuine. It was made with a key that this computer trusts.</source>
         <translation>Het zegel is echt. Het is gemaakt met een sleutel die deze computer vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="227"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="228"/>
         <source>Signed with an unknown key</source>
         <translation>Ondertekend met een onbekende sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="228"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="229"/>
         <source>The seal is signed correctly, but with a key that this computer does not know. Compare the key ID below with the one the organisation publishes on its website and on the paper with the agreements. Only if they are the same do you know that the seal comes from that organisation.</source>
         <translation>Het zegel is goed ondertekend, maar met een sleutel die deze computer niet kent. Vergelijk de sleutel-ID hieronder met de sleutel-ID die de organisatie op haar website en op het papier met de afspraken zet. Alleen als ze gelijk zijn, weet u dat het zegel van die organisatie komt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="239"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="240"/>
         <source>The signature is not right</source>
         <translation>De handtekening klopt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="240"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="241"/>
         <source>Do not trust this seal.</source>
         <translation>Vertrouw dit zegel niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="246"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="247"/>
         <source>The file is different from the original, and its sound cannot be read. So it is not the original recording.</source>
         <translation>Het bestand is anders dan het origineel, en het geluid is niet te lezen. Het is dus niet de originele opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="251"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="252"/>
         <source>Some parts seem to be different. Below you can see roughly where.</source>
         <translation>Sommige stukken lijken anders. Hieronder ziet u ongeveer waar.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="254"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="255"/>
         <source>No part seems to be missing or added.</source>
         <translation>Er lijkt geen stuk weggehaald of toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="255"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="256"/>
         <source>Only a short part sounds the same: {parts} of the original. That can be a standard text, such as the agreements read out at the start.</source>
         <translation>Alleen een kort stuk klinkt hetzelfde: {parts} van het origineel. Dat kan een vaste tekst zijn, zoals de afspraken die aan het begin worden voorgelezen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="261"/>
         <source>The reason given: “{reason}”.</source>
         <translation>De reden die is opgegeven: ‘{reason}’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="261"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="262"/>
         <source>This file is an edited copy that was sealed with announced cuts, but it has been changed after that. The changes below were not announced.</source>
         <translation>Dit bestand is een bewerkte kopie met aangekondigde stukken eruit. Maar daarna is het nog veranderd. De veranderingen hieronder zijn niet aangekondigd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="266"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="267"/>
         <source>It is the recording exactly as the client handed it over on {date}.</source>
         <translation>Het is de opname precies zoals de cliënt die op {date} heeft gegeven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="269"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="270"/>
         <source>The signature file that belongs to the seal ({name}) is missing. Without it the seal cannot be checked. Put it beside the seal, or ask the organisation for it.</source>
         <translation>Het handtekeningbestand dat bij het zegel hoort ({name}) ontbreekt. Zonder dat bestand is het zegel niet te controleren. Zet het naast het zegel, of vraag de organisatie erom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="544"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="545"/>
         <source>Drag a sound file here, or click &apos;Choose file&apos;.</source>
         <extracomment>Length of the sealed original, for the timeline; None when the seal cannot be read. The seal&apos;s signature file is not there (a more helpful text than &quot;invalid&quot;). The look of a key ID or fingerprint inside a sentence: digits one can compare in groups.</extracomment>
         <translation>Sleep een geluidsbestand hierheen of klik op ‘Bestand kiezen’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="552"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="553"/>
         <source>OpnameStudio then checks whether it is the original recording, and what was changed.</source>
         <translation>OpnameStudio controleert dan of het de originele opname is, en wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="598"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="599"/>
         <source>Check a recording</source>
         <extracomment>A check ended: its result or its error has been shown.</extracomment>
         <translation>Opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="602"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="603"/>
         <source>Is this the original recording, or was something changed? Choose a sound file. OpnameStudio finds the seal beside it by itself.</source>
         <translation>Is dit de originele opname, of is er iets aan veranderd? Kies een geluidsbestand. OpnameStudio zoekt het zegel ernaast zelf.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="610"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="610"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="870"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="611"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="871"/>
         <source>Choose the sound file to check</source>
         <translation>Kies het geluidsbestand dat u wilt controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="613"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="614"/>
         <source>Choose a sound file ({keys})</source>
         <translation>Kies een geluidsbestand ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
         <source>Choose seal…</source>
         <translation>Zegel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="618"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="882"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="619"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="883"/>
         <source>Choose the seal of the recording</source>
         <translation>Kies het zegel van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="621"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="622"/>
         <source>Choose key…</source>
         <translation>Sleutel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="622"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="894"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="623"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="895"/>
         <source>Choose a trusted key file (.pub)</source>
         <translation>Kies een vertrouwd sleutelbestand (.pub)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="626"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="627"/>
         <source>Sound file</source>
         <translation>Geluidsbestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="628"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="629"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="630"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="631"/>
         <source>Trusted key</source>
         <translation>Vertrouwde sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="636"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="637"/>
         <source>Sound file:</source>
         <translation>Geluidsbestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="637"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="779"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="638"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="780"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="638"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="639"/>
         <source>Trusted key:</source>
         <translation>Vertrouwde sleutel:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="689"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="690"/>
         <source>Checking</source>
         <translation>Bezig met controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="690"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="691"/>
         <source>For a long recording this can take a moment.</source>
         <translation>Bij een lange opname kan dit even duren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="707"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="802"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="708"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="803"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="711"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="712"/>
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="727"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="728"/>
         <source>Who signed the seal</source>
         <translation>Wie het zegel heeft ondertekend</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="731"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="732"/>
         <source>Key ID</source>
         <translation>Sleutel-ID</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="761"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="762"/>
         <source>Fingerprint of this file</source>
         <translation>Vingerafdruk van dit bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="765"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="766"/>
         <source>Compare it with the fingerprint on the receipt or on the paper with the agreements.</source>
         <translation>Vergelijk hem met de vingerafdruk op het bewijsje of op het papier met de afspraken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="770"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="771"/>
         <source>Seal that was used</source>
         <translation>Gebruikt zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="774"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="775"/>
         <source>Fingerprint of this file:</source>
         <translation>Vingerafdruk van dit bestand:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="810"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="811"/>
         <source>Choose a sound file to check</source>
         <translation>Kies een geluidsbestand om te controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="867"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="868"/>
         <source>Sound files</source>
         <translation>Geluidsbestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="867"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="879"/>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="891"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="868"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="880"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="892"/>
         <source>All files</source>
         <translation>Alle bestanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="879"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="880"/>
         <source>Seals</source>
         <translation>Zegels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="891"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="892"/>
         <source>Keys</source>
         <translation>Sleutels</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="912"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="913"/>
         <source>Checking {name}…</source>
         <translation>Bezig met controleren van {name}…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="982"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="983"/>
         <source>Key ID: {key_id}</source>
         <translation>Sleutel-ID: {key_id}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="990"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="991"/>
         <source>Key ID: unknown (the seal cannot be read)</source>
         <translation>Sleutel-ID: onbekend (het zegel is niet te lezen)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1010"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1011"/>
         <source>Announced edits</source>
         <translation>Gemelde bewerkingen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1012"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1013"/>
         <source>What seems to be different (roughly)</source>
         <translation>Wat lijkt er anders (ongeveer)</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1014"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1015"/>
         <source>What is different</source>
         <translation>Wat is er anders</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1057"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1058"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1067"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1068"/>
         <source>Is looked for beside the sound file</source>
         <translation>Wordt naast het geluidsbestand gezocht</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1074"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1075"/>
         <source>Found beside the file: {name}</source>
         <translation>Gevonden naast het bestand: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1078"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1079"/>
         <source>Found in the archive</source>
         <translation>Gevonden in het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1082"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1083"/>
         <source>No seal found beside the file</source>
         <translation>Geen zegel gevonden naast het bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1087"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1088"/>
         <source>None chosen. The keys this computer already trusts are used.</source>
         <translation>Geen gekozen. De sleutels die deze computer al vertrouwt, worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/verify_page.py" line="1092"/>
+        <location filename="../../opnamestudio/ui/verify_page.py" line="1093"/>
         <source>{name} (key ID {key_id})</source>
         <translation>{name} (sleutel-ID {key_id})</translation>
     </message>
@@ -3481,185 +3827,220 @@ Pdf: {pdf}</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="558"/>
+        <source>This date is not possible</source>
+        <translation>Deze datum kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="559"/>
+        <source>A recording is kept at most as long as the organisation&apos;s retention period, and the date cannot be in the past.</source>
+        <translation>Een opname wordt hoogstens zo lang bewaard als de bewaartermijn van de organisatie. De datum kan ook niet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="564"/>
+        <source>Choose a date within the period shown beside the date. To remove the recording now, use &apos;Delete&apos;.</source>
+        <translation>Kies een datum binnen de periode die naast de datum staat. Wilt u de opname nu weghalen? Gebruik dan &apos;Verwijderen&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="572"/>
+        <source>The recording cannot be played</source>
+        <translation>De opname kan niet worden afgespeeld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="573"/>
+        <source>OpnameStudio cannot play sound on this computer right now.</source>
+        <translation>OpnameStudio kan op dit moment geen geluid afspelen op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="574"/>
+        <source>Check that speakers or headphones are connected and that the sound is on. Then try again.</source>
+        <translation>Kijk of de luidsprekers of de koptelefoon zijn aangesloten en of het geluid aan staat. Probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="582"/>
         <source>The list of the archive is damaged</source>
         <translation>De lijst van het archief is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="559"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="583"/>
         <source>The list of recordings in the archive is damaged. The recordings themselves are safe.</source>
         <translation>De lijst met opnamen in het archief is beschadigd. De opnamen zelf zijn veilig.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="563"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="587"/>
         <source>Contact your IT department. They can make the list again from the recordings.</source>
         <translation>Neem contact op met uw IT-afdeling. Zij kunnen de lijst opnieuw maken uit de opnamen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="570"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="594"/>
         <source>Recording not found</source>
         <translation>Opname niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="571"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="595"/>
         <source>This recording is not in the archive.</source>
         <translation>Deze opname staat niet in het archief.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="572"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="596"/>
         <source>Check which recording you chose, and try again.</source>
         <translation>Controleer welke opname u koos en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="576"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="600"/>
         <source>The recording was deleted</source>
         <translation>De opname is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="577"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="601"/>
         <source>The retention period of this recording has ended, so the sound was deleted. Its seal is kept.</source>
         <translation>De bewaartermijn van deze opname is voorbij. Daarom is het geluid verwijderd. Het zegel is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="582"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="606"/>
         <source>A copy that turns up can still be checked against the seal, in &apos;Controleren&apos;.</source>
         <translation>Een kopie die later opduikt, kunt u nog steeds controleren met het zegel, bij &apos;Controleren&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="589"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="613"/>
         <source>The recording does not match its seal</source>
         <translation>De opname past niet bij het zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="590"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="614"/>
         <source>The sound of this recording is not the sound its seal describes.</source>
         <translation>Het geluid van deze opname is niet het geluid dat in het zegel staat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="593"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="617"/>
         <source>Do not delete or hand out anything. Contact your IT department.</source>
         <translation>Verwijder niets en geef niets mee. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="599"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="623"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="600"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="624"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
         <location filename="../../opnamestudio/ui/errors.py" line="552"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="601"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="643"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="625"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="667"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="607"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="631"/>
         <source>The file cannot be read</source>
         <translation>Het bestand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="608"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="632"/>
         <source>OpnameStudio cannot open the recording you chose. Maybe the USB stick was taken out, or the file was moved.</source>
         <translation>OpnameStudio kan de gekozen opname niet openen. Misschien is de USB-stick eruit gehaald, of is het bestand verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="613"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="637"/>
         <source>Check that the file is still there and try again.</source>
         <translation>Kijk of het bestand er nog is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="617"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="641"/>
         <source>The file is empty</source>
         <translation>Het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="618"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="642"/>
         <source>The file you chose holds nothing. There is no recording in it.</source>
         <translation>Het gekozen bestand is leeg. Er staat geen opname in.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="621"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="645"/>
         <source>Ask for the recording again.</source>
         <translation>Vraag de opname opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="625"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="649"/>
         <source>The recording could not be taken in</source>
         <translation>De opname kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="626"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="650"/>
         <source>OpnameStudio could not store a good copy of the recording on this computer. Nothing was kept.</source>
         <translation>OpnameStudio kon geen goede kopie van de opname op deze computer opslaan. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="631"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="655"/>
         <source>Make room on the computer&apos;s disk and try again. Does this happen again? Contact your IT department.</source>
         <translation>Maak ruimte vrij op de schijf van de computer en probeer het opnieuw. Gebeurt dit weer? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="639"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="663"/>
         <source>The edited copy could not be made</source>
         <translation>De bewerkte kopie kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="640"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="664"/>
         <source>Something went wrong while making the edited copy. Nothing was kept.</source>
         <translation>Er ging iets mis bij het maken van de bewerkte kopie. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="650"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="674"/>
         <source>This is not the sealed original</source>
         <translation>Dit is niet het verzegelde origineel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="651"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="675"/>
         <source>An edited copy can only be made from the original recording, with its seal. This file does not match its seal, or the seal is not from this organisation.</source>
         <translation>Een bewerkte kopie kan alleen worden gemaakt van de originele opname, met het zegel erbij. Dit bestand past niet bij het zegel, of het zegel is niet van deze organisatie.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="656"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="680"/>
         <source>Choose the original recording from the archive.</source>
         <translation>Kies de originele opname uit het archief.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="660"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="684"/>
         <source>These parts cannot be taken out</source>
         <translation>Deze stukken kunnen er niet uit</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="661"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="685"/>
         <source>A part to take out is outside the recording, parts overlap, or nothing would be left.</source>
         <translation>Een stuk valt buiten de opname, stukken overlappen elkaar, of er zou niets overblijven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="665"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="689"/>
         <source>Check the start and end times and try again.</source>
         <translation>Controleer de begin- en eindtijden en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="670"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="694"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="671"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="695"/>
+        <source>Recording: {name}</source>
+        <translation>Opname: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="696"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="672"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="697"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="673"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="698"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>
