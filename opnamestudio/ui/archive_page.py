@@ -93,6 +93,7 @@ from opnamestudio.core.archive import (
 from opnamestudio.core.archivekeys import ArchiveKeys, PassphraseRequiredError
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.playback import Playback, StreamFactory
+from opnamestudio.ui import style
 from opnamestudio.ui.errors import show_error
 from opnamestudio.ui.jobs import NextFunc, run_task
 from opnamestudio.ui.recordings_list import format_started
@@ -561,7 +562,7 @@ class ArchivePage(QWidget):
         layout.addLayout(retention)
         layout.addWidget(self.outcome_label)
         layout.addWidget(self.banner)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style.themed(STYLE))
         chain: list[QWidget] = [
             self.search_field,
             self.state_filter,
@@ -1178,7 +1179,7 @@ class ArchivePage(QWidget):
         items[COLUMN_NAME].setToolTip(rec.recording_id)
         if rec.state == "deleted":
             for item in items:
-                item.setForeground(QBrush(QColor("#6b7785")))
+                item.setForeground(QBrush(style.paint(QColor("#6b7785"))))
         items[0].setData(rec, RECORD_ROLE)
         return items
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from opnamestudio.ui.widgets import format_duration
 
 if TYPE_CHECKING:
     from opnamestudio.core.recover import RecoveryResult
+    from opnamestudio.ui.archive_page import ArchivePage
     from opnamestudio.ui.flow import ConversationFlow
     from opnamestudio.ui.recordings_list import RecordingsList
     from opnamestudio.ui.verify_page import VerifyPage
@@ -44,8 +45,8 @@ def _recover_all() -> list[RecoveryResult]:
 
 
 class MainWindow(QMainWindow):
-    """OpnameStudio's window: the "Opnemen", "Controleren" and "Opnamen" pages side by side
-    (Ctrl+1, Ctrl+2, Ctrl+3); "Nieuw gesprek" (Ctrl+N, the button beside the tabs) shows the
+    """OpnameStudio's window: the "Opnemen", "Controleren", "Opnamen" and "Archief" pages side by
+    side (Ctrl+1 to Ctrl+4); "Nieuw gesprek" (Ctrl+N, the button beside the tabs) shows the
     conversation flow in "Opnemen". The menus hold the copies (to and from the client, the
     leaflet) and the settings.
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._flow: ConversationFlow | None = None
         self._verify_page: VerifyPage | None = None
         self._recordings_list: RecordingsList | None = None
+        self._archive_page: ArchivePage | None = None
         self._unbuilt: dict[str, QWidget] = {}  # the property that builds it -> placeholder
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -102,6 +104,13 @@ class MainWindow(QMainWindow):
             self.tr("Recordings"),
             "Ctrl+3",
             self.show_recordings_list,
+        )
+        self._add_page(
+            self._placeholder("archive_page"),
+            # The page's own title ("Archief"), translated in its context.
+            QCoreApplication.translate("ArchivePage", "Archive"),
+            "Ctrl+4",
+            self.show_archive_page,
         )
         self.pages.currentChanged.connect(self._build_current)
         self.new_conversation_action = QAction(self.tr("New conversation"), self)
@@ -307,6 +316,24 @@ class MainWindow(QMainWindow):
         """Go to "Controleren"."""
         self.pages.setCurrentWidget(self.verify_page)
         self.verify_page.file_button.setFocus()
+
+    @property
+    def archive_page(self) -> ArchivePage:
+        """The "Archief" page."""
+        if self._archive_page is None:
+            from opnamestudio.ui.archive_page import ArchivePage  # noqa: PLC0415
+
+            self._archive_page = ArchivePage()
+            # Direct connection: the export dialog is modal, and the decrypted copy it gets
+            # is deleted as soon as the signal returns.
+            self._archive_page.export_requested.connect(self.export_recording)
+            self._put_in_tab("archive_page", self._archive_page)
+        return self._archive_page
+
+    def show_archive_page(self) -> None:
+        """Go to "Archief"."""
+        self.pages.setCurrentWidget(self.archive_page)
+        self.archive_page.focus_default()
 
     def show_recordings_list(self) -> None:
         """Go to the recordings list."""

@@ -263,6 +263,7 @@
     </message>
     <message>
         <location filename="../../opnamestudio/ui/archive_page.py" line="396"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="111"/>
         <source>Archive</source>
         <translation>Archief</translation>
     </message>
@@ -1233,83 +1234,83 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="93"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="95"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="96"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="98"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="102"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="104"/>
         <source>Recordings</source>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="107"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="112"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="116"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="121"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="114"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="123"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="116"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="125"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="200"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="209"/>
         <source>More menus</source>
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="201"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="210"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="207"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="211"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="220"/>
         <source>C&amp;opies</source>
         <translation>&amp;Kopieën</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="213"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="222"/>
         <source>Copy for &amp;client…</source>
         <translation>Kopie voor &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="216"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="225"/>
         <source>Copy &amp;received from client…</source>
         <translation>Kopie van cliënt &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="220"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="229"/>
         <source>Information &amp;leaflet…</source>
         <translation>&amp;Informatiefolder…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="223"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="232"/>
         <source>&amp;Extra</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="225"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="234"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="356"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="383"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -1318,32 +1319,32 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="361"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="388"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="385"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="412"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="386"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="413"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="389"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="416"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="392"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="419"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="393"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="420"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>

@@ -73,7 +73,7 @@ def test_every_label_of_the_main_pages_is_readable_in_dark_mode(
     window.show()
     qtbot.waitExposed(window)
     window.new_conversation()  # Voorbereiden too
-    _ = window.verify_page, window.recordings_list
+    _ = window.verify_page, window.recordings_list, window.archive_page
     background = QApplication.palette().window().color()
     poor = []
     for label in window.findChildren(QLabel):

@@ -309,7 +309,12 @@ def test_new_conversation_opens_the_flow_in_record_and_the_shortcuts_stay(
     window = make_window()
     tabs = window.pages
     page = window.record_page
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Opnemen", "Controleren", "Opnamen"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Opnemen",
+        "Controleren",
+        "Opnamen",
+        "Archief",
+    ]
     assert tabs.currentWidget() is page and page.showing_recording()
     assert window.new_button.text() == "Nieuw gesprek"
     assert window.new_button.toolTip() == "Een nieuw gesprek voorbereiden (Ctrl+N)"
@@ -514,3 +519,24 @@ def test_a_recording_can_be_refused_before_anything_is_recorded(
     assert window.record_page.state == "idle"
     assert not list(paths.journal_dir().glob("*"))
     dialog.reject()
+
+
+def test_ctrl_4_builds_the_archive_on_first_use_and_its_copies_go_to_the_export_dialog(
+    make_window: MakeWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    assert window._archive_page is None  # not built before it is first shown
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.archive_page
+    assert window.pages.currentWidget() is page
+    assert window.pages.tabText(window.pages.indexOf(page)) == "Archief"
+    opened: list[Path] = []
+
+    def open_export_dialog(parent: Any, path: Path) -> None:
+        opened.append(path)
+
+    monkeypatch.setattr("opnamestudio.ui.export_dialog.open_export_dialog", open_export_dialog)
+    page.export_requested.emit(Path("gesprek.flac"))
+    assert opened == [Path("gesprek.flac")]

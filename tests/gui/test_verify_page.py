@@ -632,7 +632,7 @@ def test_the_window_holds_its_pages_and_switches_with_ctrl_1_2_and_3(
 ) -> None:
     window = make_window()
     tabs = window.pages
-    assert tabs.count() == 3
+    assert tabs.count() == 4
     assert tabs.widget(0) is window.record_page
     # The other pages are built when first chosen (a faster start); asking builds them.
     verify, listing = window.verify_page, window.recordings_list
@@ -640,8 +640,9 @@ def test_the_window_holds_its_pages_and_switches_with_ctrl_1_2_and_3(
     assert tabs.widget(2) is listing
     assert [tabs.tabText(i) for i in range(3)] == ["Opnemen", "Controleren", "Opnamen"]
     assert tabs.currentWidget() is window.record_page
+    assert tabs.tabText(3) == "Archief"
     shortcuts = [a.shortcut() for a in window.page_actions]
-    assert shortcuts == [QKeySequence("Ctrl+1"), QKeySequence("Ctrl+2"), QKeySequence("Ctrl+3")]
+    assert shortcuts == [QKeySequence(f"Ctrl+{n}") for n in (1, 2, 3, 4)]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
