@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -501,6 +500,8 @@ def _derive(args: argparse.Namespace) -> int:
 
 
 def _demo(seconds: float, out: Path | None) -> int:
+    import tempfile  # noqa: PLC0415 (only the demo)
+
     from opnamestudio.core.demo import run_demo  # noqa: PLC0415
 
     folder = out or Path(tempfile.mkdtemp(prefix="opnamestudio-demo-"))

@@ -19,7 +19,6 @@ and exit code 2 (cli.main catches OpnameError); ``verify`` exits 1 when a record
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -82,6 +81,8 @@ def _passphrase(confirm: bool = False) -> str | None:
         return value
     if not sys.stdin.isatty():
         return None
+    import getpass  # noqa: PLC0415 (only when a passphrase is asked)
+
     first = getpass.getpass("Archive passphrase: ")
     if confirm and getpass.getpass("Again: ") != first:
         print("opnamestudio: the passphrases differ", file=sys.stderr)

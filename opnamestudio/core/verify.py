@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -384,6 +382,10 @@ def _analyze(audio: Path, seal_path: Path, seal: Seal, *, isolate: bool) -> dict
         str(seal_path.resolve()),
         str(max_frames),
     ]
+    # Imported here: an intact file never needs the child, and the verifier starts sooner.
+    import subprocess  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
     try:
         child = subprocess.run(
             cmd,
@@ -429,6 +431,9 @@ def run_decoder(
     child writes ``progress DONE TOTAL`` lines while it works and its answer as the last line.
     Raises VerifyError when it crashes, stalls or answers nothing readable.
     """
+    import subprocess  # noqa: PLC0415 (see _analyze)
+    import tempfile  # noqa: PLC0415
+
     with (
         tempfile.TemporaryFile() as errors,
         subprocess.Popen(
