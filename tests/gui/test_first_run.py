@@ -318,3 +318,43 @@ def test_run_skips_the_wizard_once_set_up(
     safety_net(20_000)  # a safety net, never a hang
     assert app_module.run([]) == 0
     assert shown == []
+
+
+def test_the_real_archive_keys_module_saves_a_recovery_key_that_opens_the_archive(
+    qtbot: QtBot, applied_language: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opnamestudio.core import archivekeys
+    from opnamestudio.core.agecrypt import decrypt_bytes, encrypt_bytes
+    from tests.support.archive import MemoryKeyring
+
+    keyring = MemoryKeyring()
+    monkeypatch.setattr(archivekeys, "usable_keyring", lambda backend=None: keyring)
+    assert first_run.archive_keys() is archivekeys  # this version has the archive
+    panel = RecoveryPanel(archivekeys)
+    qtbot.addWidget(panel)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert panel.export_to(stick)
+    [saved] = stick.glob("herstelsleutel-*.txt")
+    assert str(saved) in panel.status_label.text()
+    [recovery] = archivekeys.read_identity_file(saved)
+    keys = archivekeys.ArchiveKeys(keyring_backend=keyring)
+    assert decrypt_bytes(encrypt_bytes(b"gesprek", keys.recipients()), [recovery]) == b"gesprek"
+
+
+def test_without_a_keyring_the_recovery_step_says_what_to_do(
+    qtbot: QtBot,
+    applied_language: None,
+    tmp_path: Path,
+    dialogs: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from opnamestudio.core import archivekeys
+
+    monkeypatch.setattr(archivekeys, "usable_keyring", lambda backend=None: None)  # no keyring
+    panel = RecoveryPanel(archivekeys)
+    qtbot.addWidget(panel)
+    assert not panel.export_to(tmp_path)
+    [dialog] = dialogs.shown
+    assert dialog.title == "Het archief heeft een wachtwoord nodig"
+    assert not list(tmp_path.glob("herstelsleutel-*"))
