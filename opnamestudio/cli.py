@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from opnamestudio import __version__
 from opnamestudio.cli_archive import register as register_archive
@@ -46,7 +47,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--samplerate", type=int, default=48000, help="default: 48000")
     p.add_argument("out", type=Path, help="the audio file to create (never overwritten)")
 
-    sub.add_parser("recover", help="turn unfinished recordings (after a crash) into audio files")
+    p = sub.add_parser(
+        "recover", help="turn unfinished recordings (after a crash) into audio files"
+    )
+    p.add_argument(
+        "--key",
+        type=Path,
+        help="open encrypted journals with this key file (the recovery key) instead of the "
+        "archive's own key",
+    )
 
     p = sub.add_parser("verify", help="check a copy against its seal: intact, or what changed")
     p.add_argument("file", type=Path, help="the audio file to check")
@@ -114,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         if command == "record":
             return _record(args)
         if command == "recover":
-            return _recover()
+            return _recover(args.key)
         if command == "verify":
             return _verify(args)
         if command == "keys":
@@ -206,10 +215,10 @@ def _record(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _recover() -> int:
+def _recover(key_file: Path | None) -> int:
     from opnamestudio.core.recover import recover_all  # noqa: PLC0415
 
-    results = recover_all()
+    results = recover_all(_journal_keys(key_file))
     if not results:
         print("No unfinished recordings.")
         return EXIT_OK
@@ -226,7 +235,28 @@ def _recover() -> int:
             cut = r.info.interruption
             where = f", interrupted at {cut['frame'] / r.info.samplerate:.2f} s" if cut else ""
             print(f"recovered: {r.info.path} ({r.info.duration:.2f} s{where})")
+            if r.archived is not None:
+                print(f"archived: {r.archived}; the plaintext {r.info.path} is removed")
+            elif r.archive_error is not None:
+                print(f"not archived (the file is kept): {r.archive_error.one_line()}")
+                status = EXIT_ERROR
     return status
+
+
+def _journal_keys(key_file: Path | None) -> Any:
+    """What opens an encrypted journal: the key file given, else the archive's own key
+    (keyring, or the passphrase from OPNAMESTUDIO_ARCHIVE_PASSPHRASE or the terminal);
+    asked only when an encrypted journal is found."""
+
+    def unlock() -> Any:
+        from opnamestudio import cli_archive  # noqa: PLC0415
+        from opnamestudio.core.archivekeys import read_identity_file  # noqa: PLC0415
+
+        if key_file is not None:
+            return read_identity_file(key_file, os.environ.get(cli_archive.PASSPHRASE_ENV))
+        return cli_archive.keys_for_reading().identities()
+
+    return unlock
 
 
 def _verify(args: argparse.Namespace) -> int:

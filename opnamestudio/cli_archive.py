@@ -98,6 +98,11 @@ def _keys(confirm: bool = False) -> Any:
     return ArchiveKeys(_archive_folder() / "keys", keyring_backend=backend, passphrase=passphrase)
 
 
+def keys_for_reading() -> Any:
+    """The archive's keys, ready to unlock (the passphrase asked for when there is no keyring)."""
+    return _keys()
+
+
 def _archive_folder() -> Path:
     from opnamestudio.core.archive import archive_dir  # noqa: PLC0415
 

@@ -40,6 +40,7 @@ from opnamestudio.core.errors import OpnameError
 
 __all__ = [
     "CHUNK_SIZE",
+    "AgeAppender",
     "AgeChunkError",
     "AgeError",
     "AgeHeaderError",
@@ -59,6 +60,7 @@ __all__ = [
     "decrypt_stream",
     "encrypt_bytes",
     "encrypt_stream",
+    "unfinished_chunks",
 ]
 
 INTRO = b"age-encryption.org/v1\n"
@@ -565,6 +567,75 @@ def encrypt_stream(
             return total
         counter += 1
         chunk = following
+
+
+class AgeAppender:
+    """An age file written chunk by chunk by its owner, for an append-only journal.
+
+    The owner hands over whole 64 KiB chunks (``write_chunk``) and, to finish the file, one
+    last chunk (``finish``: 1 byte to 64 KiB). Until then the file is an age file cut short:
+    ``age`` refuses it, ``unfinished_chunks`` releases every chunk that was written. Nothing
+    is buffered here: each chunk goes to ``dst`` at once.
+    """
+
+    def __init__(self, dst: Writer, recipients: Sequence[Recipient]) -> None:
+        file_key = os.urandom(FILE_KEY_SIZE)
+        nonce = os.urandom(NONCE_SIZE)
+        self._dst = dst
+        self._aead = _payload_key(file_key, nonce)
+        self._counter = 0
+        self.finished = False
+        self._write(_write_header(file_key, recipients) + nonce)
+
+    def _write(self, data: bytes) -> None:
+        while data:
+            data = data[self._dst.write(data) :]
+
+    def write_chunk(self, plain: bytes | memoryview) -> None:
+        """Append one whole chunk (not the last one)."""
+        if self.finished or len(plain) != CHUNK_SIZE:
+            raise ValueError("only whole chunks, and none after the last")
+        self._write(self._aead.encrypt(_chunk_nonce(self._counter, False), bytes(plain), None))
+        self._counter += 1
+
+    def finish(self, plain: bytes | memoryview) -> None:
+        """Append the last chunk: the file is then a complete age file."""
+        if self.finished or not 0 < len(plain) <= CHUNK_SIZE:
+            raise ValueError("the last chunk holds 1 byte to a whole chunk")
+        self._write(self._aead.encrypt(_chunk_nonce(self._counter, True), bytes(plain), None))
+        self.finished = True
+
+
+def unfinished_chunks(
+    src: BinaryIO, identities: Sequence[Identity], *, name: str = ""
+) -> Iterator[tuple[bytes, bool]]:
+    """The chunks of an age file that may be unfinished (an AgeAppender's after a crash).
+
+    Yields (plaintext, last) for every chunk that authenticates, in order, and stops silently
+    at the first that does not (a torn write at the end) or after the last one. The header
+    must open (AgeError otherwise). Used for journals only: a finished file that was cut
+    short cannot be told from an unfinished one, which is what ``decrypt_stream`` is for.
+    """
+    decryptor = _Decryptor(src, identities, name)
+    counter = 0
+    while True:
+        chunk = _read_full(src, CIPHER_CHUNK)
+        if len(chunk) <= TAG_SIZE:
+            return
+        for last in (False, True):
+            try:
+                plain = decryptor.open_chunk(counter, chunk, last)
+            except AgeChunkError:
+                continue
+            break
+        else:
+            return
+        if not last and len(plain) != CHUNK_SIZE:
+            return  # cannot happen for a chunk that authenticates; never trusted anyway
+        yield plain, last
+        if last:
+            return
+        counter += 1
 
 
 def encrypt_bytes(data: bytes, recipients: Sequence[Recipient]) -> bytes:

@@ -136,6 +136,12 @@ class RecordingSettings:
     seal: bool = True
     #: SHA-256 of the conversation's session record (core.session), bound into the seal.
     session_sha256: str | None = None
+    #: The session record's id, kept in the journal so that a recovered recording is archived
+    #: with its conversation (and its retention period).
+    session_id: str | None = None
+    #: Who the journal is encrypted to: None = the archive's keys once it has them
+    #: (core.autoarchive), () = not encrypted.
+    journal_recipients: tuple[Any, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.container not in CONTAINERS:
@@ -193,6 +199,8 @@ class RecordingInfo:
     software_version: str = __version__
     #: The seal's manifest, once written.
     seal: Path | None = None
+    #: The conversation's session record (core.session), when it was recorded in one.
+    session_id: str | None = None
 
     @property
     def duration(self) -> float:
@@ -470,10 +478,16 @@ class Recorder:
             "device": self._source.name,
             "created_utc": utc_now(),
             "software_version": __version__,
+            "session_id": s.session_id,
         }
+        recipients = s.journal_recipients
+        if recipients is None:
+            from opnamestudio.core.autoarchive import archive_recipients  # noqa: PLC0415
+
+            recipients = tuple(archive_recipients())
         try:
             self.journal_path = paths.journal_dir() / f"{self.recording_id}{JOURNAL_SUFFIX}"
-            self._journal = JournalWriter(self.journal_path, header)
+            self._journal = JournalWriter(self.journal_path, header, recipients)
             self._journal.on_sync = self.on_journal_sync
         except OSError as exc:
             self._sf.close()
@@ -755,6 +769,7 @@ class Recorder:
             overflows=self._overflows,
             events=list(self._events),
             interruption=interruption,
+            session_id=self.settings.session_id,
         )
         seal_error: OpnameError | None = None
         if self._seal_state is not None:
@@ -833,8 +848,16 @@ def check_audio_file(path: Path, frames: int, *, decode: bool) -> None:
 
 
 def estimate_bytes_per_second(settings: RecordingSettings, samplerate: int | None = None) -> float:
-    """Disk use while recording: the journal (raw PCM) plus the audio file (at most as much)."""
-    return 2.0 * (samplerate or settings.samplerate) * settings.channels * 2
+    """Disk use while recording: the journal plus the audio file (at most raw PCM).
+
+    The journal is raw PCM; encrypted, each sync fills up its 64 KiB chunk (the upper bound
+    is used whether or not it is encrypted).
+    """
+    pcm = float((samplerate or settings.samplerate) * settings.channels * 2)
+    per_sync = pcm * settings.sync_interval
+    chunk = 64 * 1024
+    journal = max(pcm, -(-per_sync // chunk) * chunk / settings.sync_interval)
+    return journal + pcm
 
 
 def seal_recording(

@@ -4,6 +4,10 @@ Runs at every start of the app and as ``opnamestudio recover``. A journal left i
 folder means the process died while recording (crash, kill, power loss, a pulled USB stick).
 Its valid records become a normal audio file; the recording is marked *interrupted* with the
 position and the estimated time of the cut, for the seal.
+
+An encrypted journal (core.journal) needs the archive's key: ``identities`` is asked for it only
+when such a journal is found. When the key cannot be had (no passphrase given) the journal stays
+where it is, untouched, and the result carries the error.
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import soundfile as sf
@@ -24,7 +29,14 @@ from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.errors import JournalError, OpnameError, RecordingError, RecoveryError
 from opnamestudio.core.fileio import fsync_dir, temp_sibling
 from opnamestudio.core.fingerprint import Fingerprint, FingerprintHasher
-from opnamestudio.core.journal import JOURNAL_SUFFIX, RecordType, iter_records, read_header
+from opnamestudio.core.journal import (
+    JOURNAL_SUFFIX,
+    RecordType,
+    header_of,
+    is_encrypted,
+    iter_records,
+    open_plaintext,
+)
 from opnamestudio.core.keys import load_or_create_signing_key
 from opnamestudio.core.locking import try_lock
 from opnamestudio.core.recording import (
@@ -37,7 +49,18 @@ from opnamestudio.core.recording import (
     utc_now,
 )
 
-__all__ = ["RecoveryResult", "find_unfinished", "recover_all", "recover_journal"]
+if TYPE_CHECKING:
+    from opnamestudio.core.agecrypt import Identity
+
+__all__ = [
+    "RecoveryResult",
+    "archive_identities",
+    "find_unfinished",
+    "recover_all",
+    "recover_journal",
+]
+
+Identities = Callable[[], Sequence["Identity"]]
 
 REASON_CRASH = "process-ended"
 
@@ -51,6 +74,10 @@ class RecoveryResult:
     error: OpnameError | None = None
     #: True when the journal belonged to a recording that is still running elsewhere.
     in_use: bool = False
+    #: The archive's id of the recovered recording, once it was archived (its plaintext gone).
+    archived: str | None = None
+    #: Why a recovered recording could not be archived (its plaintext file is kept).
+    archive_error: OpnameError | None = None
 
 
 def find_unfinished() -> list[Path]:
@@ -58,19 +85,63 @@ def find_unfinished() -> list[Path]:
     return sorted(paths.journal_dir().glob(f"*{JOURNAL_SUFFIX}"))
 
 
-def recover_all() -> list[RecoveryResult]:
-    """Recover every unfinished recording that no running process holds."""
+def archive_identities(passphrase: str | None = None) -> Identities:
+    """The archive's own keys, unlocked when first asked for (keyring, else ``passphrase``)."""
+
+    def unlock() -> Sequence[Identity]:
+        from opnamestudio.core.archivekeys import ArchiveKeys, usable_keyring  # noqa: PLC0415
+
+        keys = ArchiveKeys(keyring_backend=usable_keyring(), passphrase=passphrase)
+        return keys.identities()
+
+    return unlock
+
+
+def recover_all(identities: Identities | None = None) -> list[RecoveryResult]:
+    """Recover every unfinished recording that no running process holds.
+
+    ``identities`` opens encrypted journals (default: the archive's keys, from the keyring).
+    """
+    unlock = _once(identities or archive_identities())
     results = []
     for journal in find_unfinished():
         try:
-            info = recover_journal(journal)
+            info = recover_journal(journal, unlock)
         except _InUse:
             results.append(RecoveryResult(journal, in_use=True))
         except OpnameError as exc:
             results.append(RecoveryResult(journal, error=exc))
         else:
-            results.append(RecoveryResult(journal, info=info))
+            results.append(_archived(RecoveryResult(journal, info=info)))
     return results
+
+
+def _archived(result: RecoveryResult) -> RecoveryResult:
+    """Into the archive once it has keys: no plaintext stays (core.autoarchive)."""
+    info = result.info
+    if info is None:
+        return result
+    from opnamestudio.core.autoarchive import archive_after_seal  # noqa: PLC0415
+
+    try:
+        rec = archive_after_seal(info, session_id=info.session_id)
+    except OpnameError as exc:
+        result.archive_error = exc
+    else:
+        result.archived = rec.recording_id if rec is not None else None
+    return result
+
+
+def _once(identities: Identities) -> Identities:
+    """Unlock at most once per run, however many journals there are."""
+    found: list[Sequence[Identity]] = []
+
+    def unlock() -> Sequence[Identity]:
+        if not found:
+            found.append(identities())
+        return found[0]
+
+    return unlock
 
 
 class _InUse(Exception):
@@ -103,18 +174,30 @@ def _finished_already(header: dict[str, Any]) -> RecordingInfo | None:
     return info if info.path.exists() else None
 
 
-def recover_journal(journal: Path) -> RecordingInfo | None:
-    """Turn one journal into an audio file; returns its info (None when it held no audio)."""
+def recover_journal(journal: Path, identities: Identities | None = None) -> RecordingInfo | None:
+    """Turn one journal into an audio file; returns its info (None when it held no audio).
+
+    An encrypted journal is opened with ``identities`` (default: the archive's keys); when
+    they cannot be had or do not open it, the error is raised and the journal is kept.
+    """
     try:
-        header = read_header(journal)
-    except JournalError:
-        _set_aside(journal)
-        raise
-    with open(journal, "rb") as fh:
+        fh = open(journal, "rb")  # noqa: SIM115 - closed below, before the journal is removed
+    except OSError as exc:
+        raise JournalError(f"Cannot read the journal {journal}: {exc.strerror}") from exc
+    with fh:
         if not try_lock(fh):
             raise _InUse
+        encrypted = is_encrypted(fh)
+        # Key errors (no passphrase, not our key) keep the journal for a next attempt.
+        plain = open_plaintext(fh, identities or archive_identities(), name=journal.name)
+        try:
+            header = header_of(plain, str(journal))
+        except JournalError:
+            fh.close()
+            _set_aside(journal)
+            raise
         done = _finished_already(header)
-        info = done if done is not None else _rebuild(journal, fh, header)
+        info = done if done is not None else _rebuild(journal, fh, header, encrypted, identities)
     # Removed only after the handle is closed (Windows cannot delete an open file).
     _remove(journal, partial_path(Path(header["output"])), keep_partial=done is not None)
     return info
@@ -128,7 +211,13 @@ def _set_aside(journal: Path) -> None:
         os.replace(journal, damaged / journal.name)
 
 
-def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | None:
+def _rebuild(
+    journal: Path,
+    fh: Any,
+    header: dict[str, Any],
+    encrypted: bool,
+    identities: Identities | None,
+) -> RecordingInfo | None:
     try:
         samplerate = int(header["samplerate"])
         channels = int(header["channels"])
@@ -146,7 +235,9 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
         candidates.append(_choose_target(paths.recovered_dir() / intended.name))
     for i, target in enumerate(candidates):
         try:
-            frames, events, end, valid_length, (digest, acoustic) = _write_audio(fh, target, fmt)
+            fh.seek(0)
+            plain = open_plaintext(fh, identities or archive_identities(), name=journal.name)
+            frames, events, end, valid_length, (digest, acoustic) = _write_audio(plain, target, fmt)
             break
         except (OSError, sf.LibsndfileError, RecordingError) as exc:
             # The intended disk may be full or gone: the data folder is the fallback.
@@ -157,7 +248,10 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
     if frames == 0:
         return None
 
-    ignored = os.fstat(fh.fileno()).st_size - valid_length
+    # Bytes of the journal that were not used (a torn tail); for an encrypted journal, of its
+    # plaintext, plus what did not authenticate.
+    size = os.fstat(fh.fileno()).st_size
+    ignored = size - valid_length if not encrypted else _unused_encrypted(plain, valid_length)
     interruption = None
     ended_by = str(end.get("ended_by", "user")) if end else REASON_CRASH
     prior = [e for e in events if e.kind == "interrupted"]
@@ -190,6 +284,7 @@ def _rebuild(journal: Path, fh: Any, header: dict[str, Any]) -> RecordingInfo | 
         events=events,
         interruption=interruption,
         recovered=True,
+        session_id=header.get("session_id") if isinstance(header.get("session_id"), str) else None,
     )
     # An interrupted recording is sealed like any other; its seal says where it was cut off.
     try:
@@ -224,7 +319,6 @@ def _write_audio(
     frame_bytes = fmt.dtype.itemsize * fmt.channels
     content = ContentHasher(fmt.samplerate, fmt.channels)
     acoustic = FingerprintHasher(fmt.samplerate, fmt.channels)
-    fh.seek(0)
     out: sf.SoundFile | None = None
     try:
         for record in iter_records(fh):
@@ -267,6 +361,12 @@ def _write_audio(
         tmp.unlink(missing_ok=True)
         raise
     return frames, events, end, valid_length, (content.finish(), acoustic.finish())
+
+
+def _unused_encrypted(plain: Any, valid_length: int) -> int:
+    """Decrypted bytes of a journal after its last valid record (a torn tail)."""
+    released = getattr(getattr(plain, "raw", None), "released", valid_length)
+    return max(0, int(released) - valid_length)
 
 
 def _estimate_utc(events: list[TimelineEvent], frames: int, samplerate: int) -> str:
