@@ -68,12 +68,19 @@ def archive_after_seal(
         return None
     if archive is None and not archive_recipients():
         return None
-    from opnamestudio.core.archive import Archive  # noqa: PLC0415
+    from opnamestudio.core.archive import Archive, ArchiveError  # noqa: PLC0415
     from opnamestudio.core.sealfiles import seal_paths_for  # noqa: PLC0415
 
     files = seal_paths_for(info.path)
     own = archive is None
-    target = archive if archive is not None else Archive(identities=[])
+    try:
+        target = archive if archive is not None else Archive(identities=[])
+    except OSError as exc:
+        raise ArchiveError(
+            f"Cannot open the archive: {exc.strerror or exc} ({exc.filename})",
+            hint="The recording is kept as it is, with its seal. Check the disk and try again "
+            "(opnamestudio archive add)",
+        ) from exc
     try:
         rec = target.archive_recording(
             info.path, files.manifest, files.signature, session_id, retention_end
