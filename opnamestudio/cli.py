@@ -45,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["flac", "wav"], default="flac", help="default: flac")
     p.add_argument("--channels", type=int, choices=[1, 2], default=1, help="default: 1 (mono)")
     p.add_argument("--samplerate", type=int, default=48000, help="default: 48000")
+    p.add_argument(
+        "--archive",
+        action="store_true",
+        help="once sealed, encrypt it into the archive and remove the plaintext file",
+    )
     p.add_argument("out", type=Path, help="the audio file to create (never overwritten)")
 
     p = sub.add_parser(
@@ -211,6 +216,20 @@ def _record(args: argparse.Namespace) -> int:
         )
     if info.overflows:
         print(f"Warning: {info.overflows} input overflow(s).", file=sys.stderr)
+    if args.archive:
+        from opnamestudio.core.autoarchive import archive_after_seal  # noqa: PLC0415
+
+        rec = archive_after_seal(info)
+        if rec is None:
+            print(
+                "opnamestudio: not archived: the archive has no keys yet "
+                "('opnamestudio archive init' and 'archive recovery-key'); the file is kept",
+                file=sys.stderr,
+            )
+            print(info.path)
+            return EXIT_ERROR
+        print(f"archived: {rec.recording_id}; the plaintext {info.path} is removed")
+        return EXIT_OK
     print(info.path)
     return EXIT_OK
 

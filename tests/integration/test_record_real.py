@@ -116,3 +116,40 @@ def test_device_refusing_48k_records_at_its_own_rate(
     info = rec.stop()
     assert (info.samplerate, info.requested_samplerate) == (native, 48000)
     assert sf.info(str(info.path)).samplerate == native
+
+
+def test_record_with_archive_leaves_no_plaintext_and_the_archive_holds_the_speech(
+    virtual_mic: VirtualMic, mic_program: np.ndarray, tmp_path: Path, opnamestudio_home: Path
+) -> None:
+    from tests.support.archive import new_archive
+
+    recovery_file = tmp_path / "stick" / "herstelsleutel.txt"
+    new_archive(opnamestudio_home, recovery_file)[0].close()
+    out = tmp_path / "gesprek.flac"
+    args = ("record", "--seconds", "2", "--device", "pulse", "--archive", str(out))
+    result = _cli(virtual_mic, opnamestudio_home, *args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("archived: "), result.stdout
+    recording_id = result.stdout.split()[1].rstrip(";")
+    assert not out.exists()
+    assert not list(tmp_path.glob("gesprek*.flac*"))
+    decrypted = tmp_path / "decrypted.flac"
+    archived = opnamestudio_home / "archive" / "audio" / f"{recording_id}.flac.age"
+    subprocess.run(
+        ["age", "-d", "-i", str(recovery_file), "-o", str(decrypted), str(archived)], check=True
+    )
+    data, _ = sf.read(decrypted, dtype="int16")
+    assert len(data) == 2 * RATE
+    _lag, r = align(np.tile(mic_program, 2), data)
+    assert r >= 0.9
+
+
+def test_record_with_archive_but_no_keys_keeps_the_file_and_says_why(
+    virtual_mic: VirtualMic, tmp_path: Path, opnamestudio_home: Path
+) -> None:
+    out = tmp_path / "gesprek.flac"
+    args = ("record", "--seconds", "1", "--device", "pulse", "--archive", str(out))
+    result = _cli(virtual_mic, opnamestudio_home, *args)
+    assert result.returncode == 2
+    assert "not archived: the archive has no keys yet" in result.stderr
+    assert out.exists()
