@@ -19,3 +19,14 @@ def opnamestudio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "opnamestudio-home"
     monkeypatch.setenv("OPNAMESTUDIO_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_os_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never the developer's keyring, and never a test's: the ``keyring`` package picks the
+    backend of highest priority among all loaded subclasses (a test's in-memory keyring, once
+    imported) and keeps it for the process. Tests that want a keyring pass one explicitly."""
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
