@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from opnamestudio.core import audit, paths
 from opnamestudio.core.agecrypt import (
@@ -54,6 +54,9 @@ from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.fileio import atomic_write_bytes, file_sha256, fsync_dir, temp_sibling
 from opnamestudio.core.keys import Signature, SignatureError, load_or_create_signing_key
 from opnamestudio.core.seal import Seal, seal_paths_for
+
+if TYPE_CHECKING:
+    from opnamestudio.core.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -584,17 +587,21 @@ class Archive:
         signature: Path,
         session_id: str | None = None,
         retention_end: date | None = None,
+        *,
+        session: Session | None = None,
     ) -> ArchivedRecording:
         """Encrypt a sealed recording into the archive and remove its plaintext audio.
 
-        See _archive; a disk error becomes an ArchiveError (the audio file stays).
+        See _archive; a disk error becomes an ArchiveError (the audio file stays). ``session``,
+        the record of ``session_id`` when the caller holds it, spares reading (and, encrypted,
+        unlocking) it.
         """
         with _disk_errors(
             f"Cannot archive {audio}",
             "The audio file is left as it was. Free up disk space (or check the disk) and try "
             "again",
         ):
-            return self._archive(audio, seal, signature, session_id, retention_end)
+            return self._archive(audio, seal, signature, session_id, retention_end, session=session)
 
     def _archive(
         self,
@@ -603,6 +610,8 @@ class Archive:
         signature: Path,
         session_id: str | None,
         retention_end: date | None,
+        *,
+        session: Session | None = None,
     ) -> ArchivedRecording:
         """Encrypt a sealed recording into the archive and remove its plaintext audio.
 
@@ -630,7 +639,7 @@ class Archive:
                 hint="Nothing was changed",
             )
         record_sha256 = parsed.data["session"]["record_sha256"]
-        retention_end = self._retention(parsed, session_id, retention_end)
+        retention_end = self._retention(parsed, session_id, retention_end, session)
         recipients = self.keys.recipients()
         sealed = parsed.audio
         target = self.audio_dir / f"{recording_id}{audio.suffix.lower() or '.audio'}.age"
@@ -707,13 +716,18 @@ class Archive:
         return self.get(recording_id)
 
     def _retention(
-        self, parsed: Seal, session_id: str | None, retention_end: date | None
+        self,
+        parsed: Seal,
+        session_id: str | None,
+        retention_end: date | None,
+        session: Session | None = None,
     ) -> date | None:
         if session_id is None:
             return retention_end
         from opnamestudio.core.session import load_session  # noqa: PLC0415
 
-        session = load_session(session_id)
+        if session is None or session.session_id != session_id:
+            session = load_session(session_id, self._readers)
         wanted = parsed.data["session"]["record_sha256"]
         if wanted is not None and session.record_sha256() != wanted:
             raise ArchiveMismatchError(
@@ -1012,11 +1026,11 @@ class Archive:
         )
         if others:
             return  # another recording of the same conversation is still kept
-        from opnamestudio.core.session import session_path  # noqa: PLC0415
+        from opnamestudio.core.session import session_files, sessions_dir  # noqa: PLC0415
 
-        record = session_path(rec.session_id)
-        record.unlink(missing_ok=True)
-        fsync_dir(record.parent)
+        for record in session_files(rec.session_id):
+            record.unlink(missing_ok=True)
+        fsync_dir(sessions_dir())
 
     def _write_deletion_entry(self, rec: ArchivedRecording, today: date, reason: str) -> None:
         entry = {

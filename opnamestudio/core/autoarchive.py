@@ -17,20 +17,36 @@ here: nothing is unlocked to record or to archive.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from opnamestudio.core.errors import OpnameError
 
 if TYPE_CHECKING:
-    from opnamestudio.core.agecrypt import X25519Recipient
+    from opnamestudio.core.agecrypt import Identity, X25519Recipient
     from opnamestudio.core.archive import Archive, ArchivedRecording
     from opnamestudio.core.archivekeys import ArchiveKeys
     from opnamestudio.core.recording import RecordingInfo
+    from opnamestudio.core.session import Session
 
-__all__ = ["archive_after_seal", "archive_recipients"]
+__all__ = ["Identities", "archive_after_seal", "archive_identities", "archive_recipients"]
 
 log = logging.getLogger(__name__)
+
+#: What opens what was encrypted to the archive: called only when something must be opened.
+Identities = Callable[[], Sequence["Identity"]]
+
+
+def archive_identities(passphrase: str | None = None) -> Identities:
+    """The archive's own keys, unlocked when first asked for (keyring, else ``passphrase``)."""
+
+    def unlock() -> Sequence[Identity]:
+        from opnamestudio.core.archivekeys import ArchiveKeys, usable_keyring  # noqa: PLC0415
+
+        return ArchiveKeys(keyring_backend=usable_keyring(), passphrase=passphrase).identities()
+
+    return unlock
 
 
 def archive_recipients(keys: ArchiveKeys | None = None) -> list[X25519Recipient]:
@@ -57,12 +73,17 @@ def archive_after_seal(
     session_id: str | None = None,
     retention_end: date | None = None,
     archive: Archive | None = None,
+    session: Session | None = None,
+    identities: Identities | None = None,
 ) -> ArchivedRecording | None:
     """Encrypt a sealed recording into the archive and remove its plaintext audio.
 
     Returns None (and does nothing) while the archive has no keys, or when the recording has
     no seal (an empty or failed one). Raises ArchiveError / ArchiveKeyError when archiving
     fails; the plaintext file and its seal are then left as they were, so nothing is lost.
+    The session record is checked against the seal: give ``session`` when it is at hand,
+    else it is read, and an encrypted one is opened with ``identities`` (default: the OS
+    keyring).
     """
     if info.seal is None or info.frames == 0 or not info.path.exists():
         return None
@@ -74,7 +95,8 @@ def archive_after_seal(
     files = seal_paths_for(info.path)
     own = archive is None
     try:
-        target = archive if archive is not None else Archive(identities=[])
+        readers = _session_readers(session_id, session, identities)
+        target = archive if archive is not None else Archive(identities=readers)
     except OSError as exc:
         raise ArchiveError(
             f"Cannot open the archive: {exc.strerror or exc} ({exc.filename})",
@@ -83,10 +105,25 @@ def archive_after_seal(
         ) from exc
     try:
         rec = target.archive_recording(
-            info.path, files.manifest, files.signature, session_id, retention_end
+            info.path, files.manifest, files.signature, session_id, retention_end, session=session
         )
     finally:
         if own:
             target.close()
     log.info("recording %s archived; its plaintext removed", rec.recording_id)
     return rec
+
+
+def _session_readers(
+    session_id: str | None, session: Session | None, identities: Identities | None
+) -> list[Identity]:
+    """The keys to open the session record with: only when it must be read and is encrypted."""
+    if session_id is None or session is not None:
+        return []
+    from opnamestudio.core.privatefiles import AGE_SUFFIX  # noqa: PLC0415
+    from opnamestudio.core.session import stored_session_path  # noqa: PLC0415
+
+    stored = stored_session_path(session_id)
+    if stored is None or not stored.name.endswith(AGE_SUFFIX):
+        return []
+    return list((identities or archive_identities())())

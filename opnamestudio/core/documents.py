@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from string import Template
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import segno
 
@@ -46,9 +46,13 @@ from opnamestudio.core.session import (
     Session,
     SessionError,
     default_agreements,
+    load_session,
     participant_labels,
     sessions_dir,
 )
+
+if TYPE_CHECKING:
+    from opnamestudio.core.autoarchive import Identities
 
 __all__ = [
     "QR_MARK",
@@ -191,19 +195,37 @@ def _website_suffix(website: str) -> str:
 # ----------------------------------------------------------------------------- the facts
 
 
-def find_session(record_sha256: str | None) -> Session | None:
+def find_session(record_sha256: str | None, identities: Identities | None = None) -> Session | None:
     """The session record whose file has this SHA-256 (the seal's ``session.record_sha256``).
 
     The seal refers to the session only by that hash (DESIGN §5), so the records in the data
-    folder are hashed until one matches; None when none does (never recorded with a session, or
-    deleted at the end of its retention period).
+    folder are hashed (an encrypted one: its ``<id>.sha256``) until one matches; None when none
+    does (never recorded with a session, or deleted at the end of its retention period), or when
+    the matching record is encrypted and its key cannot be had (``identities``, default: the
+    archive's keys from the OS keyring): the documents then show the default agreements.
     """
     if not record_sha256:
         return None
     try:
-        candidates = sorted(sessions_dir().glob("*.json"), reverse=True)  # newest first
+        plain = sorted(sessions_dir().glob("*.json"), reverse=True)  # newest first
+        hashed = sorted(sessions_dir().glob("*.sha256"), reverse=True)
     except OSError:
         return None
+    found = _plain_session(plain, record_sha256)
+    if found is not None:
+        return found
+    for path in hashed:
+        try:
+            if path.read_text("ascii").strip() != record_sha256:
+                continue
+            session = load_session(path.stem, identities)
+        except (OSError, UnicodeDecodeError, OpnameError):
+            return None
+        return session if session.record_sha256() == record_sha256 else None
+    return None
+
+
+def _plain_session(candidates: list[Path], record_sha256: str) -> Session | None:
     for path in candidates:
         try:
             with open(path, "rb") as fh:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,6 +25,7 @@ import numpy as np
 import soundfile as sf
 
 from opnamestudio.core import paths
+from opnamestudio.core.autoarchive import Identities, archive_identities
 from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.errors import JournalError, OpnameError, RecordingError, RecoveryError
 from opnamestudio.core.fileio import fsync_dir, temp_sibling
@@ -60,8 +61,6 @@ __all__ = [
     "recover_journal",
 ]
 
-Identities = Callable[[], Sequence["Identity"]]
-
 REASON_CRASH = "process-ended"
 
 
@@ -85,18 +84,6 @@ def find_unfinished() -> list[Path]:
     return sorted(paths.journal_dir().glob(f"*{JOURNAL_SUFFIX}"))
 
 
-def archive_identities(passphrase: str | None = None) -> Identities:
-    """The archive's own keys, unlocked when first asked for (keyring, else ``passphrase``)."""
-
-    def unlock() -> Sequence[Identity]:
-        from opnamestudio.core.archivekeys import ArchiveKeys, usable_keyring  # noqa: PLC0415
-
-        keys = ArchiveKeys(keyring_backend=usable_keyring(), passphrase=passphrase)
-        return keys.identities()
-
-    return unlock
-
-
 def recover_all(identities: Identities | None = None) -> list[RecoveryResult]:
     """Recover every unfinished recording that no running process holds.
 
@@ -112,11 +99,11 @@ def recover_all(identities: Identities | None = None) -> list[RecoveryResult]:
         except OpnameError as exc:
             results.append(RecoveryResult(journal, error=exc))
         else:
-            results.append(_archived(RecoveryResult(journal, info=info)))
+            results.append(_archived(RecoveryResult(journal, info=info), unlock))
     return results
 
 
-def _archived(result: RecoveryResult) -> RecoveryResult:
+def _archived(result: RecoveryResult, identities: Identities) -> RecoveryResult:
     """Into the archive once it has keys: no plaintext stays (core.autoarchive)."""
     info = result.info
     if info is None:
@@ -124,7 +111,7 @@ def _archived(result: RecoveryResult) -> RecoveryResult:
     from opnamestudio.core.autoarchive import archive_after_seal  # noqa: PLC0415
 
     try:
-        rec = archive_after_seal(info, session_id=info.session_id)
+        rec = archive_after_seal(info, session_id=info.session_id, identities=identities)
     except OpnameError as exc:
         result.archive_error = exc
     else:

@@ -38,11 +38,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
 from string import Template
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from opnamestudio.core import paths
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.fileio import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from opnamestudio.core.autoarchive import Identities
 
 __all__ = [
     "AGREED",
@@ -96,8 +99,11 @@ __all__ = [
     "role_label",
     "save_refusal",
     "save_session",
+    "session_files",
+    "session_hash_path",
     "session_path",
     "sessions_dir",
+    "stored_session_path",
     "weighty_reason_hints",
 ]
 
@@ -888,45 +894,86 @@ def sessions_dir() -> Path:
 
 
 def session_path(session_id: str) -> Path:
-    """Where the record of ``session_id`` lives: <data>/sessions/<id>.json."""
+    """Where the plain record of ``session_id`` lives: <data>/sessions/<id>.json.
+
+    Once the archive has keys the record is stored encrypted beside that name, as
+    ``<id>.json.age`` (core.privatefiles); ``stored_session_path`` gives whichever exists.
+    """
     if not isinstance(session_id, str) or not _SESSION_ID.match(session_id):
         raise SessionError(f"{session_id!r} is not a session id", field="session_id")
     return sessions_dir() / f"{session_id}.json"
 
 
-def save_session(session: Session, *, replace: bool = False) -> Path:
-    """Write the record's canonical bytes atomically; its file's SHA-256 is record_sha256().
+def session_hash_path(session_id: str) -> Path:
+    """<data>/sessions/<id>.sha256: the record's SHA-256, readable without its key."""
+    return session_path(session_id).with_suffix(".sha256")
 
-    A record that a seal may already refer to must not change: saving different content under
-    an existing id raises unless ``replace`` (a draft edited before recording started).
-    Saving the same content again is a no-op.
+
+def stored_session_path(session_id: str) -> Path | None:
+    """The file holding the record of ``session_id`` (plain or encrypted), or None."""
+    from opnamestudio.core.privatefiles import stored_path  # noqa: PLC0415
+
+    return stored_path(session_path(session_id))
+
+
+def session_files(session_id: str) -> list[Path]:
+    """Every file of the record of ``session_id`` that exists (to delete them all)."""
+    from opnamestudio.core.privatefiles import encrypted_path  # noqa: PLC0415
+
+    plain = session_path(session_id)
+    candidates = (plain, encrypted_path(plain), session_hash_path(session_id))
+    return [p for p in candidates if p.exists()]
+
+
+def save_session(session: Session, *, replace: bool = False) -> Path:
+    """Write the record's canonical bytes atomically; returns the file.
+
+    The file's SHA-256 (of the plain bytes, for an encrypted record) is record_sha256(), also
+    kept in ``<id>.sha256``. The record is encrypted once the archive has keys
+    (core.privatefiles). A record that a seal may already refer to must not change: saving
+    different content under an existing id raises unless ``replace`` (a draft edited before
+    recording started). Saving the same content again is a no-op.
     """
-    target = session_path(session.session_id)
+    from opnamestudio.core.privatefiles import write_private  # noqa: PLC0415
+
+    plain = session_path(session.session_id)
     data = session.canonical_bytes()
+    digest = session.record_sha256()
+    hash_file = session_hash_path(session.session_id)
     try:
-        if target.exists() and not replace:
-            if target.read_bytes() == data:
-                return target
+        stored = stored_session_path(session.session_id)
+        if stored is not None and not replace:
+            known = hash_file.read_text("ascii").strip() if hash_file.exists() else None
+            if known is None and stored == plain:
+                known = hashlib.sha256(plain.read_bytes()).hexdigest()
+            if known == digest:
+                return stored
             raise SessionError(
                 f"A different session record {session.session_id} already exists",
                 field="session_id",
                 hint="Save it under a new id (new_session_id())",
             )
-        atomic_write_bytes(target, data)
+        target = write_private(plain, data)
+        atomic_write_bytes(hash_file, digest.encode("ascii") + b"\n")
     except OSError as exc:
         raise SessionError(
-            f"Cannot save the session record {target}: {exc.strerror}",
+            f"Cannot save the session record {plain}: {exc.strerror}",
             hint="Check that the data folder is writable and the disk not full",
         ) from exc
     return target
 
 
-def load_session(session_id: str) -> Session:
-    """Read and strictly parse the record of ``session_id``."""
-    path = session_path(session_id)
+def load_session(session_id: str, identities: Identities | None = None) -> Session:
+    """Read and strictly parse the record of ``session_id``.
+
+    An encrypted record is opened with ``identities`` (default: the archive's keys from the OS
+    keyring); a key that cannot be had raises its ArchiveKeyError / AgeError.
+    """
+    from opnamestudio.core.privatefiles import read_private  # noqa: PLC0415
+
+    path = stored_session_path(session_id) or session_path(session_id)
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_RECORD_BYTES + 1)
+        raw = read_private(path, MAX_RECORD_BYTES, identities)
     except OSError as exc:
         raise SessionError(
             f"Cannot read the session record {path}: {exc.strerror}",
@@ -1401,11 +1448,14 @@ def save_refusal(record: RefusalRecord) -> Path:
     """Write a refusal record's canonical bytes atomically; returns its new file.
 
     Every refusal gets a file of its own (<data>/refusals/weigering-<id>.json, FAT32-safe): one
-    conversation may be refused twice, and a saved record is never overwritten.
+    conversation may be refused twice, and a saved record is never overwritten. Encrypted
+    (``.json.age``) once the archive has keys, as session records are.
     """
+    from opnamestudio.core.privatefiles import write_private  # noqa: PLC0415
+
     target = refusals_dir() / f"weigering-{new_session_id()}.json"
     try:
-        atomic_write_bytes(target, record.canonical_bytes())
+        target = write_private(target, record.canonical_bytes())
     except OSError as exc:
         raise SessionError(
             f"Cannot save the refusal record {target}: {exc.strerror}",
