@@ -6,7 +6,8 @@ adult, the camera question, the organisation's purpose, AVG basis and retention 
 and the agreements exactly as shown. The seal refers to it only by ``Session.record_sha256()``,
 the SHA-256 of its canonical JSON bytes, which is what ``save_session`` writes: so
 ``sha256sum sessions/<id>.json`` prints the seal's ``session.record_sha256``, and the record can be
-deleted at the end of its retention while the seal stays.
+deleted at the end of its retention while the seal stays. Once the archive has keys the record is
+stored encrypted (``sessions/<id>.json.age``, core.privatefiles) and its SHA-256 beside it.
 
 Canonical bytes: ``json.dumps(to_json(), sort_keys=True, ensure_ascii=False,
 separators=(",", ":"))`` in UTF-8 — keys sorted by code point, no whitespace outside strings,
