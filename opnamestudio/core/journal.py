@@ -168,7 +168,7 @@ class JournalWriter:
         self._pending += record
         # A whole chunk stays pending until more follows: the last chunk must not be empty.
         while len(self._pending) > CHUNK_SIZE:
-            self._age.write_chunk(memoryview(self._pending)[:CHUNK_SIZE])
+            self._age.write_chunk(bytes(self._pending[:CHUNK_SIZE]))
             del self._pending[:CHUNK_SIZE]
         self._length = self._fh.tell()
 
@@ -191,7 +191,7 @@ class JournalWriter:
                 room += CHUNK_SIZE
             self._pending += _encode(RecordType.PAD, self._frames, bytes(room - HEAD_SIZE))
         while self._pending:
-            self._age.write_chunk(memoryview(self._pending)[:CHUNK_SIZE])
+            self._age.write_chunk(bytes(self._pending[:CHUNK_SIZE]))
             del self._pending[:CHUNK_SIZE]
         self._length = self._fh.tell()
 
