@@ -32,6 +32,8 @@ test: lint
 # Each script prints its figures and PASS/FAIL; a '-' keeps make going after a FAIL.
 bench: $(VENV)/.test-installed
 	-$(BIN)/python bench/bench_pipeline.py
+	-$(BIN)/python bench/bench_pipeline.py --encrypt
+	-$(BIN)/python bench/bench_journal_crypto.py
 	-$(BIN)/python bench/bench_seal.py
 	-$(BIN)/python bench/bench_transcoded.py
 	-$(BIN)/python bench/bench_export.py

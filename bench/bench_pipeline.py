@@ -1,7 +1,7 @@
 """Throughput and memory of the recording pipeline on a long generated voice (DESIGN §10).
 
     python bench/bench_pipeline.py [--hours 2] [--out DIR] [--seed 0] [--queue-blocks 64]
-                                   [--no-seal]
+                                   [--no-seal] [--encrypt]
 
 A speech-like stream (``opnamestudio.core.synth.speech_like_blocks``: 1024-frame blocks, mono,
 48 kHz) goes through the real engine: an input source calls the Recorder's audio callback block
@@ -11,7 +11,13 @@ hash and content-defined chunks, ``core.content.ContentHasher``) and passes each
 BlockObserver that keeps a running SHA-256 over the PCM bytes (the brief's stand-in for the
 seal's running hashes, kept as an independent check of the seal). At stop the Recorder seals the
 file (one pass over it for its SHA-256, then a signed manifest); ``--no-seal`` turns only that last
-step off (``RecordingSettings(seal=False)``).
+step off (``RecordingSettings(seal=False)``). The journal is plaintext (``journal_recipients=()``);
+``--encrypt`` encrypts it to two fresh X25519 recipients, as the product does once the archive
+has its keys (the installation key and the recovery key): whole 64 KiB chunks are encrypted as
+they fill, and at each fsync a padding record completes the current chunk. (Fed much faster than
+real time, the writer fsyncs at most four times per second of wall time, so there is far less
+padding than in a real recording; bench_journal_crypto.py measures the CPU cost of encryption at
+the real-time rate of fsyncs.)
 
 The baseline is the bare loop the engine is compared with: ``soundfile`` block writes to a FLAC
 file with a running SHA-256 over the same blocks, in the same process and the same run.
@@ -142,7 +148,7 @@ class HashObserver:
 
     def on_audio(self, block: np.ndarray) -> None:
         """Hash the block as written."""
-        self.sha.update(block)
+        self.sha.update(block.data)
 
     def on_event(self, event: Any) -> None:
         """Remember the kinds of the timeline events."""
@@ -279,8 +285,9 @@ def _measure(
     return m, info
 
 
-def run(hours: float, out: Path, seed: int, max_queued: int, seal: bool) -> bool:
+def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encrypt: bool) -> bool:
     """Run the benchmark in ``out`` (which must exist); True when every goal is met."""
+    from opnamestudio.core.agecrypt import X25519Identity
     from opnamestudio.core.recording import Recorder, RecordingSettings
 
     seconds = hours * 3600
@@ -294,9 +301,15 @@ def run(hours: float, out: Path, seed: int, max_queued: int, seal: bool) -> bool
     observer = HashObserver()
     # stall_timeout: the recorder sees no callbacks while the next chunk is generated (untimed,
     # ~0.7 s); a generous value keeps its no-data watchdog out of the benchmark.
+    # --encrypt: two recipients, like the installation key and the recovery key of the archive.
+    recipients = (
+        (X25519Identity.generate().recipient, X25519Identity.generate().recipient)
+        if encrypt
+        else ()
+    )
     settings = RecordingSettings(
         output=rec_path, container="flac", channels=CHANNELS, samplerate=RATE, blocksize=BLOCK,
-        stall_timeout=120.0, seal=seal,
+        stall_timeout=120.0, seal=seal, journal_recipients=recipients,
     )  # fmt: skip
     recorder = Recorder(settings, source=feeder, observers=[observer])
     baseline_sha = hashlib.sha256()
@@ -305,16 +318,25 @@ def run(hours: float, out: Path, seed: int, max_queued: int, seal: bool) -> bool
     )
     try:
         recorder.start()
-        # Benchmark-only: count and time two parts of the writer's work by wrapping methods of
-        # its private journal and content hasher (the seal's running state).
+        # Benchmark-only: count and time parts of the writer's work by wrapping methods of its
+        # private journal (and the journal's encryption) and content hasher (the seal's
+        # running state).
         journal = recorder._journal
         assert journal is not None
         fsyncs = CallTimer(journal.sync)
         journal.sync = fsyncs  # type: ignore[method-assign]
+        appender = journal._age
+        if encrypt != (appender is not None):
+            raise RuntimeError(f"the journal's encryption is {appender is not None}, not {encrypt}")
+        chunks = None
+        if appender is not None:
+            chunks = CallTimer(appender.write_chunk)
+            appender.write_chunk = chunks  # type: ignore[method-assign, assignment]
         content = recorder._content
-        hashing = CallTimer(content.update) if content is not None else None
+        hashing = None
         if content is not None:
-            content.update = hashing  # type: ignore[method-assign]
+            hashing = CallTimer(content.update)
+            content.update = hashing  # type: ignore[method-assign, assignment]
         m, info = _measure(recorder, feeder, base_file, baseline_sha, seconds=seconds, seed=seed)
     finally:
         with contextlib.suppress(Exception):
@@ -367,11 +389,24 @@ def run(hours: float, out: Path, seed: int, max_queued: int, seal: bool) -> bool
     )
     print(f"Ratio recorder/baseline: {ratio:.2f} (goal >= 0.5): {_verdict(ratio_ok)}")
     print(
-        f"  where the recorder's time goes: journal fsyncs {fsync_s:.2f} s "
+        "Journal: "
+        + (
+            f"encrypted to {len(recipients)} recipients (--encrypt); encrypting and writing "
+            f"{chunks.count} chunks of 64 KiB took {chunks.total_ns / 1e9:.2f} s wall "
+            f"({chunks.total_ns / max(1, chunks.count) / 1e3:.0f} µs each; those at an fsync "
+            "count among the fsyncs below)"
+            if chunks is not None
+            else "plaintext (--encrypt encrypts it)"
+        )
+    )
+    at_sync = " (with the padding and encrypting of the open chunk)" if chunks else ""
+    print(
+        f"  where the recorder's time goes: journal fsyncs{at_sync} {fsync_s:.2f} s "
         f"({100 * fsync_s / rec_s:.0f} %, {fsyncs.count} of them, longest "
         f"{fsyncs.max_ns / 1e6:.1f} ms); seal's content hasher {content_s:.2f} s "
         f"({100 * content_s / rec_s:.0f} %, {content_s / max(1, feeder.calls) * 1e6:.1f} µs a "
-        f"block); the rest (callback, queue, FLAC, journal writes, level meter, observer) "
+        f"block); the rest (callback, queue, FLAC, journal writes"
+        f"{' and encryption' if chunks else ''}, level meter, observer) "
         f"{rec_s - fsync_s - content_s:.2f} s"
     )
     if growth is None:
@@ -423,6 +458,11 @@ def main() -> int:
         action="store_true",
         help="RecordingSettings(seal=False): no seal written at stop",
     )
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the journal to two fresh recipients (as with the archive's keys)",
+    )
     args = parser.parse_args()
     if args.hours <= 0:
         parser.error("--hours must be more than 0")
@@ -434,11 +474,15 @@ def main() -> int:
         folder = Path(tempfile.mkdtemp(prefix="opnamestudio-bench-pipeline-"))
     print(
         f"bench_pipeline: {args.hours:g} h of speech-like audio, {BLOCK}-frame blocks, mono "
-        f"{RATE} Hz FLAC, in {folder}" + ("" if args.out else " (removed afterwards)"),
+        f"{RATE} Hz FLAC, journal {'encrypted' if args.encrypt else 'plaintext'}, in {folder}"
+        + ("" if args.out else " (removed afterwards)"),
         flush=True,
     )
     try:
-        ok = run(args.hours, folder, args.seed, args.queue_blocks, not args.no_seal)
+        ok = run(
+            args.hours, folder, args.seed, args.queue_blocks,
+            seal=not args.no_seal, encrypt=args.encrypt,
+        )  # fmt: skip
     except KeyboardInterrupt:
         print("bench_pipeline: interrupted", file=sys.stderr)
         return 130
