@@ -585,9 +585,12 @@ class AgeAppender:
         self._aead = _payload_key(file_key, nonce)
         self._counter = 0
         self.finished = False
+        #: Bytes written to ``dst`` so far.
+        self.written = 0
         self._write(_write_header(file_key, recipients) + nonce)
 
     def _write(self, data: bytes) -> None:
+        self.written += len(data)
         while data:
             data = data[self._dst.write(data) :]
 

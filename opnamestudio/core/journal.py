@@ -133,7 +133,7 @@ class JournalWriter:
         try:
             if recipients:
                 self._age = AgeAppender(self._fh, recipients)
-                self._length = self._fh.tell()
+                self._length = self._age.written
             self._append(RecordType.HEADER, 0, _json_bytes(header))
             self.sync()
             fsync_dir(path.parent)
@@ -170,7 +170,7 @@ class JournalWriter:
         while len(self._pending) > CHUNK_SIZE:
             self._age.write_chunk(bytes(self._pending[:CHUNK_SIZE]))
             del self._pending[:CHUNK_SIZE]
-        self._length = self._fh.tell()
+        self._length = self._age.written
 
     def append_audio(self, pcm: bytes, frames: int) -> None:
         """Append the next ``frames`` frames of interleaved PCM."""
@@ -193,7 +193,7 @@ class JournalWriter:
         while self._pending:
             self._age.write_chunk(bytes(self._pending[:CHUNK_SIZE]))
             del self._pending[:CHUNK_SIZE]
-        self._length = self._fh.tell()
+        self._length = self._age.written
 
     def sync(self) -> None:
         """Make everything appended so far survive a power loss."""
@@ -212,7 +212,7 @@ class JournalWriter:
                 if self._age is not None:
                     self._age.finish(bytes(self._pending))
                     self._pending.clear()
-                    self._length = self._fh.tell()
+                    self._length = self._age.written
                 self.sync()
             elif self._pending or self._length != self._synced_length:
                 # A failing disk: keep what was written; the caller reports the fault itself.
