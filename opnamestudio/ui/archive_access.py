@@ -28,6 +28,7 @@ from opnamestudio.core import paths
 from opnamestudio.core.agecrypt import AgeWrongPassphraseError
 from opnamestudio.core.archive import Archive
 from opnamestudio.core.archivekeys import ArchiveKeys, PassphraseRequiredError
+from opnamestudio.ui import style
 from opnamestudio.ui.jobs import NextFunc, run_task
 
 __all__ = [
@@ -45,6 +46,11 @@ log = logging.getLogger(__name__)
 
 #: Where decrypted copies wait for the export (each deleted right after; leftovers at the next).
 EXPORT_TEMP = "archief-kopie-tmp"
+
+STYLE = """
+QLabel#heading { font-size: 13pt; font-weight: 600; color: #1f2933; }
+QLabel#problem { color: #b3261e; font-weight: 600; }
+"""
 
 # The folders of copies being made now: a second copy must not delete the first one's folder.
 _in_use: set[Path] = set()
@@ -85,12 +91,25 @@ def remove_export_folder(folder: Path) -> None:
 class PassphraseDialog(QDialog):
     """Asks for the archive passphrase (where there is no OS keyring for the archive's key).
 
-    ``explanation`` replaces the default text (which speaks of opening a recording).
+    ``explanation`` replaces the default text (which speaks of opening a recording);
+    ``problem`` is said first, in red (a wrong password).
     """
 
-    def __init__(self, parent: QWidget | None = None, explanation: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        explanation: str | None = None,
+        problem: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Archive password"))
+        self.setStyleSheet(style.themed(STYLE))
+        heading = QLabel(self.tr("Archive password"))
+        heading.setObjectName("heading")
+        self.problem_label = QLabel(problem or "")
+        self.problem_label.setObjectName("problem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setVisible(bool(problem))
         self.text_label = QLabel(
             explanation
             or self.tr(
@@ -116,10 +135,13 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.field.textChanged.connect(self._on_text)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.text_label)
         layout.addWidget(self.field)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
     def _on_text(self, text: str) -> None:
         self.ok_button.setEnabled(bool(text))
@@ -129,9 +151,11 @@ class PassphraseDialog(QDialog):
         return self.field.text()
 
 
-def ask_passphrase(parent: QWidget | None, explanation: str | None = None) -> str | None:
+def ask_passphrase(
+    parent: QWidget | None, explanation: str | None = None, problem: str | None = None
+) -> str | None:
     """Show the passphrase dialog; the passphrase, or None when cancelled."""
-    dialog = PassphraseDialog(parent, explanation)
+    dialog = PassphraseDialog(parent, explanation, problem)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.passphrase():
             return dialog.passphrase()

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
         self.record_page.conversation_requested.connect(self.new_conversation)
+        self.record_page.archive_requested.connect(self.show_archive_page)
         # Built when first needed (the window shows sooner): the conversation flow at the first
         # "Nieuw gesprek", the other tabs when first chosen (a placeholder holds their place).
         self._flow: ConversationFlow | None = None
@@ -161,8 +162,11 @@ class MainWindow(QMainWindow):
         self.recovery_results: list[RecoveryResult] | None = None
         # What the attempts of this check found so far (a locked journal takes more than one).
         self._recovery_found: list[RecoveryResult] = []
-        #: Asks for the archive passphrase with an explanation (tests answer without a dialog).
-        self.recovery_passphrase_prompt: Callable[[QWidget, str], str | None] | None = None
+        #: Asks for the archive passphrase: (parent, explanation, problem or None) -> passphrase
+        #: or None; replaceable (tests answer without a dialog).
+        self.recovery_passphrase_prompt: Callable[[QWidget, str, str | None], str | None] | None = (
+            None
+        )
 
     # ------------------------------------------------------------------ pages
 
@@ -417,11 +421,12 @@ class MainWindow(QMainWindow):
         self._report_recovery(found, locked)
 
     def _ask_recovery_passphrase(self, *, wrong: bool) -> str | None:
+        problem = None
         if wrong:
+            problem = self.tr("The password is not right.")
             text = self.tr(
-                "The password is not right. Enter the archive password again. Or click "
-                "'Cancel': the recording then stays locked and safe, and OpnameStudio restores "
-                "it at the next start."
+                "Enter the archive password again. Or click 'Cancel': the recording then stays "
+                "locked and safe, and OpnameStudio restores it at the next start."
             )
         else:
             text = self.tr(
@@ -429,10 +434,10 @@ class MainWindow(QMainWindow):
                 "archive's key. Enter the archive password to restore the recording."
             )
         if self.recovery_passphrase_prompt is not None:
-            return self.recovery_passphrase_prompt(self, text)
+            return self.recovery_passphrase_prompt(self, text, problem)
         from opnamestudio.ui.archive_access import ask_passphrase  # noqa: PLC0415
 
-        return ask_passphrase(self, text)
+        return ask_passphrase(self, text, problem)
 
     def _report_recovery(self, results: list[RecoveryResult], locked: list[RecoveryResult]) -> None:
         parts = [self._recovered_text(r, r.info) for r in results if r.info is not None]

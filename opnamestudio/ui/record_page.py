@@ -188,6 +188,8 @@ class RecordPage(QWidget):
     discarded = Signal(bool)
     # With announce_first: the user wants to record; the conversation must be prepared first.
     conversation_requested = Signal()
+    # The user wants the "Archief" page (where the recording just made is kept).
+    archive_requested = Signal()
 
     def __init__(
         self,
@@ -325,9 +327,16 @@ class RecordPage(QWidget):
         self.open_folder_button.setAccessibleName(self.tr("Open the folder of the recording"))
         self.open_folder_button.clicked.connect(self.open_last_folder)
         self.open_folder_button.hide()
+        # In its place when the recording went into the archive (its file is gone).
+        self.archive_button = QPushButton(self.tr("Go to the archive"))
+        self.archive_button.setObjectName("secondary")
+        self.archive_button.setAccessibleName(self.tr("Go to the page 'Archive'"))
+        self.archive_button.clicked.connect(self.archive_requested)
+        self.archive_button.hide()
         result_row = QHBoxLayout()
         result_row.addStretch(1)
         result_row.addWidget(self.open_folder_button)
+        result_row.addWidget(self.archive_button)
         result_row.addStretch(1)
 
         # The recording screen is one view; the conversation flow (Voorbereiden, Aankondigen)
@@ -472,6 +481,7 @@ class RecordPage(QWidget):
             self.tr("Recording. Click 'Stop recording' when the conversation is over.")
         )
         self.open_folder_button.hide()
+        self.archive_button.hide()
         self.seal_panel.clear()
         self.display.setCurrentIndex(0)
         self._set_state("recording")
@@ -757,6 +767,7 @@ class RecordPage(QWidget):
             self.tr("The recording is stopped and deleted. Nothing of it is kept.")
         )
         self.open_folder_button.hide()
+        self.archive_button.hide()
         self.seal_panel.clear()
         self.display.setCurrentIndex(0)
         self.discarded.emit(True)
@@ -773,6 +784,7 @@ class RecordPage(QWidget):
         if info is None or info.frames == 0:
             self.status_label.setText(self.tr("Ready to record."))
             self.open_folder_button.hide()
+            self.archive_button.hide()
             return
         length = format_duration(info.duration)
         if archived:
@@ -791,6 +803,7 @@ class RecordPage(QWidget):
             self.status_label.setText(text.format(length=length))
             self._last_folder = None
             self.open_folder_button.hide()
+            self.archive_button.show()
             return
         if not_archived:
             text = self.tr(
@@ -806,6 +819,7 @@ class RecordPage(QWidget):
         self.status_label.setText(text.format(path=info.path, length=length))
         self._last_folder = info.path.parent
         self.open_folder_button.show()
+        self.archive_button.hide()
 
     def _show_seal(self, info: RecordingInfo | None, archived: ArchivedRecording | None) -> None:
         if archived is not None:

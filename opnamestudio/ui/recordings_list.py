@@ -311,12 +311,10 @@ class RecordingsList(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.empty_label = QLabel(
-            self.tr(
-                "No recordings yet. A recording appears here as soon as it has been made "
-                "and sealed."
-            )
+        self._empty_text = self.tr(
+            "No recordings yet. A recording appears here as soon as it has been made and sealed."
         )
+        self.empty_label = QLabel(self._empty_text)
         self.empty_label.setObjectName("empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -484,6 +482,12 @@ class RecordingsList(QWidget):
             entries, archiving = result
             self.archive_hint.setVisible(archiving)
             self.archive_button.setVisible(archiving)
+            if archiving:
+                self.empty_label.setText(
+                    self.tr("No recordings on this computer outside the archive.")
+                )
+            else:
+                self.empty_label.setText(self._empty_text)
             self._show_entries(entries)
         if self._refresh_again:
             self._refresh_again = False

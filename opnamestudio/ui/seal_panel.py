@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -159,7 +160,9 @@ class SealPanel(QFrame):
         )
         self.receipt_button.clicked.connect(self.open_receipt)
         self._step_buttons = (self.export_button, self.agreement_button, self.receipt_button)
-        steps = QHBoxLayout()
+        self.steps_row = QWidget()
+        steps = QHBoxLayout(self.steps_row)
+        steps.setContentsMargins(0, 0, 0, 0)
         steps.setSpacing(8)
         steps.addStretch(1)
         for button in self._step_buttons:
@@ -179,7 +182,18 @@ class SealPanel(QFrame):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
+        self.progress.setFixedWidth(360)
         self.progress.setAccessibleName(self.tr("Progress of taking the recording out"))
+        self.busy_box = QWidget()
+        busy = QVBoxLayout(self.busy_box)
+        busy.setContentsMargins(0, 0, 0, 0)
+        busy.setSpacing(4)
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The progress takes the buttons' place while it runs: the panel keeps its size.
+        self.next_steps = QStackedWidget()
+        self.next_steps.addWidget(self.steps_row)
+        self.next_steps.addWidget(self.busy_box)
         self._progress_timer = QTimer(self)
         self._progress_timer.setInterval(PROGRESS_MS)
         self._progress_timer.timeout.connect(self._show_progress)
@@ -194,9 +208,7 @@ class SealPanel(QFrame):
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.hint_label)
         layout.addSpacing(6)
-        layout.addLayout(steps)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.next_steps)
         layout.addWidget(self.sealing_label)
         self.clear()
 
@@ -306,11 +318,10 @@ class SealPanel(QFrame):
         self.sealing_label.setVisible(sealing)
         for part in (self.title_label, self.fingerprint_label, self.copy_button, self.hint_label):
             part.setVisible(sealed)
+        self.next_steps.setVisible(sealed)
+        self.next_steps.setCurrentWidget(self.busy_box if busy else self.steps_row)
         for button in self._step_buttons:
-            button.setVisible(sealed)
             button.setEnabled(self.has_recording() and not busy)
-        self.busy_label.setVisible(busy)
-        self.progress.setVisible(busy)
 
     def _with_seal(self) -> Path | None:
         """What the documents read the seal from: the recording's file, or for an archived
@@ -403,8 +414,7 @@ class SealPanel(QFrame):
 
     def _set_parts_after_copy(self) -> None:
         """Buttons usable again, the progress bar gone (the folder is still there)."""
-        self.busy_label.hide()
-        self.progress.hide()
+        self.next_steps.setCurrentWidget(self.steps_row)
         for button in self._step_buttons:
             button.setEnabled(self.has_recording())
 
