@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../opnamestudio/ui/archive_page.py" line="337"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="129"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="130"/>
         <source>Archive</source>
         <translation>Archief</translation>
     </message>
@@ -1234,111 +1234,106 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="113"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="114"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="116"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="117"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="122"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="123"/>
         <source>Recordings</source>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="134"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="139"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="135"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="140"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="141"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="142"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="143"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="144"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="232"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="236"/>
         <source>More menus</source>
-        <extracomment>Asks for the archive passphrase with an explanation (tests answer without a dialog).</extracomment>
+        <extracomment>Asks for the archive passphrase: (parent, explanation, problem or None) -&gt; passphrase or None; replaceable (tests answer without a dialog).</extracomment>
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="233"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="237"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="239"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="243"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="247"/>
         <source>C&amp;opies</source>
         <translation>&amp;Kopieën</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="245"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="249"/>
         <source>Copy for &amp;client…</source>
         <translation>Kopie voor &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="248"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="252"/>
         <source>Copy &amp;received from client…</source>
         <translation>Kopie van cliënt &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="252"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="256"/>
         <source>Information &amp;leaflet…</source>
         <translation>&amp;Informatiefolder…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="255"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="259"/>
         <source>&amp;Extra</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="257"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="422"/>
-        <source>The password is not right. Enter the archive password again. Or click &apos;Cancel&apos;: the recording then stays locked and safe, and OpnameStudio restores it at the next start.</source>
-        <translation>Het wachtwoord klopt niet. Vul het wachtwoord van het archief opnieuw in. Of klik op &apos;Annuleren&apos;: dan blijft de opname veilig op slot, en OpnameStudio herstelt hem bij de volgende start.</translation>
-    </message>
-    <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="428"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="433"/>
         <source>A recording was cut off unexpectedly. What was recorded is locked with the archive&apos;s key. Enter the archive password to restore the recording.</source>
         <translation>Een opname werd onverwacht afgebroken. Wat is opgenomen, zit op slot met de sleutel van het archief. Vul het wachtwoord van het archief in om de opname te herstellen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="443"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="448"/>
         <source>A recording that was cut off is locked with the archive&apos;s key and is not restored yet. It stays safe: OpnameStudio restores it at the next start. Have the archive password ready then.</source>
         <translation>Een opname die werd afgebroken, zit op slot met de sleutel van het archief en is nog niet hersteld. De opname blijft veilig: OpnameStudio herstelt hem bij de volgende start. Houd dan het wachtwoord van het archief bij de hand.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="450"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="455"/>
         <source>Recording not restored yet</source>
         <translation>Opname nog niet hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="461"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="466"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is sealed and kept in the organisation&apos;s archive, locked with its key. You find it on the page &apos;Archive&apos;.
 Length: {length}</source>
         <translation>Een opname werd onverwacht afgebroken. De opname tot dat moment is verzegeld en op slot bewaard in het archief van de organisatie. U vindt hem op de pagina &apos;Archief&apos;.
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="466"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="471"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -1347,37 +1342,47 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="450"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="455"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="471"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="426"/>
+        <source>The password is not right.</source>
+        <translation>Het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="428"/>
+        <source>Enter the archive password again. Or click &apos;Cancel&apos;: the recording then stays locked and safe, and OpnameStudio restores it at the next start.</source>
+        <translation>Vul het wachtwoord van het archief opnieuw in. Of klik op &apos;Annuleren&apos;: dan blijft de opname veilig op slot, en OpnameStudio herstelt hem bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="476"/>
         <source>It is not in the archive: {reason} Do not delete or move the file, and tell your IT department: they can put it in the archive later.</source>
         <translation>Hij staat niet in het archief: {reason} Verwijder of verplaats het bestand niet, en meld het bij uw IT-afdeling. Zij kunnen de opname later in het archief zetten.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="495"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="500"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="496"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="501"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="499"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="504"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="502"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="507"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="503"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="508"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -1474,30 +1479,31 @@ Lengte: {length}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/archive_access.py" line="93"/>
-        <location filename="../../opnamestudio/ui/archive_access.py" line="104"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="105"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="107"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="123"/>
         <source>Archive password</source>
         <extracomment>Where decrypted copies wait for the export (each deleted right after; leftovers at the next).</extracomment>
         <translation>Wachtwoord van het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_access.py" line="97"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="116"/>
         <source>This computer keeps the archive&apos;s key locked with a password. Enter the archive password to open the recording.</source>
         <translation>Deze computer bewaart de sleutel van het archief achter een wachtwoord. Vul het wachtwoord van het archief in om de opname te openen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_access.py" line="109"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="128"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_access.py" line="110"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="129"/>
         <source>Open the archive with this password</source>
         <translation>Het archief openen met dit wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_access.py" line="113"/>
-        <location filename="../../opnamestudio/ui/archive_access.py" line="114"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="132"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="133"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1953,225 +1959,235 @@ Lengte: {length}</translation>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="229"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="774"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="231"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="785"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="239"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="241"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="243"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="245"/>
         <source>Choose the microphone and where the recording goes. A recording starts in a conversation: click &apos;New conversation&apos;, prepare it and announce the recording.</source>
         <translation>Kies de microfoon en waar de opname komt. Een opname begint altijd in een gesprek: klik op ‘Nieuw gesprek’, bereid het gesprek voor en kondig de opname aan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="248"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="250"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="258"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="641"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="261"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="263"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="267"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="269"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="270"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="272"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="298"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="300"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="301"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="374"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="303"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="383"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="303"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="305"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="322"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="323"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="325"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="325"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="327"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="368"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="866"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="867"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="331"/>
+        <source>Go to the archive</source>
+        <translation>Naar het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="333"/>
+        <source>Go to the page &apos;Archive&apos;</source>
+        <translation>Naar de pagina &apos;Archief&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="377"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="880"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="881"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="371"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="849"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="851"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="380"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="863"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="865"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="377"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="386"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="469"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="606"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="478"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="616"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="472"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="481"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="480"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="490"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="511"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="521"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="540"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="550"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="551"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="561"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="570"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="575"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="585"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="620"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="630"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="623"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="633"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="641"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="646"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="656"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="646"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="656"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="649"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="659"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="649"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="659"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="661"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="661"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="658"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="668"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="674"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="684"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="677"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="687"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="748"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="758"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="757"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="767"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="782"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="794"/>
         <source>The recording up to the interruption is sealed and kept in the organisation&apos;s archive, locked with its key. You find it on the page &apos;Archive&apos;.
 Length: {length}</source>
         <translation>De opname tot de onderbreking is verzegeld en op slot bewaard in het archief van de organisatie. U vindt hem op de pagina &apos;Archief&apos;.
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="788"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="800"/>
         <source>The recording is sealed and kept in the organisation&apos;s archive, locked with its key. You find it on the page &apos;Archive&apos;.
 Length: {length}</source>
         <translation>De opname is verzegeld en op slot bewaard in het archief van de organisatie. U vindt hem op de pagina &apos;Archief&apos;.
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="797"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="810"/>
         <source>The recording is saved, but not in the archive (see the message):
 {path}
 Length: {length}</source>
@@ -2180,7 +2196,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="802"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="815"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -2189,7 +2205,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="805"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="818"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -2198,33 +2214,33 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="852"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="866"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="857"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="866"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="871"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="880"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="857"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="871"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="858"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="872"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="861"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="875"/>
         <source>Prepare the conversation and announce the recording first ({keys})</source>
         <translation>Eerst het gesprek voorbereiden en de opname aankondigen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="869"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="883"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -2412,69 +2428,74 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
         <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="316"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
         <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
         <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="330"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="328"/>
         <source>New recordings are kept in the organisation&apos;s archive, locked with its key. You find them on the page &apos;Archive&apos;.</source>
         <translation>Nieuwe opnamen worden op slot bewaard in het archief van de organisatie. U vindt ze op de pagina &apos;Archief&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="336"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="334"/>
         <source>Go to the archive</source>
         <translation>Naar het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="337"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="335"/>
         <source>Go to the page &apos;Archive&apos;</source>
         <translation>Naar de pagina &apos;Archief&apos;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="345"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="343"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="347"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="345"/>
         <source>Check the chosen recording</source>
         <translation>De gekozen opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="349"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="347"/>
         <source>Copy for client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="352"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
         <source>Make a copy of the chosen recording for the client</source>
         <translation>Maak een kopie van de gekozen opname voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="355"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="353"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="356"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="384"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="354"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="382"/>
         <source>Open the folder of the recordings</source>
         <translation>De map met de opnamen openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="358"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="356"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="359"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="386"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="357"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="384"/>
         <source>Refresh the list of recordings</source>
         <translation>De lijst met opnamen vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="527"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="487"/>
+        <source>No recordings on this computer outside the archive.</source>
+        <translation>Geen opnamen op deze computer buiten het archief.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="531"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -2747,86 +2768,86 @@ Pdf: {pdf}</translation>
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="107"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="108"/>
         <source>Fingerprint of the recording</source>
         <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again. How often the progress of a decryption is read (the size of the file being written). A copy of an archived recording ended (made, cancelled or failed): its decrypted temporary folder is deleted. The decrypted copy&apos;s temporary folder while a copy of an archived recording runs. Asks for the archive passphrase; replaceable (tests answer without a dialog).</extracomment>
         <translation>Vingerafdruk van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="119"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="120"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="121"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="132"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="424"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="122"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="133"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="434"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="123"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="124"/>
         <source>Copy the whole fingerprint</source>
         <translation>De hele vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="125"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="126"/>
         <source>Copies the whole fingerprint (64 characters), to paste it elsewhere</source>
         <translation>Kopieert de hele vingerafdruk (64 tekens), om die ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="140"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="141"/>
         <source>Put this fingerprint on the agreements and on the receipt for the client.</source>
         <translation>Zet deze vingerafdruk op de afspraken en op het bonnetje voor de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="146"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="147"/>
         <source>Copy for the client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="148"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="149"/>
         <source>Put an exact copy of the recording on a USB stick for the client</source>
         <translation>Zet een precieze kopie van de opname op een USB-stick voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="151"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="152"/>
         <source>Print agreements…</source>
         <translation>Afspraken afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="153"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="154"/>
         <source>The agreements about the recording on paper, for both sides to sign</source>
         <translation>De afspraken over de opname op papier, om samen te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="156"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="157"/>
         <source>Receipt…</source>
         <translation>Ontvangstbewijs…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="158"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="159"/>
         <source>A receipt for the client with the fingerprint, also without a signature</source>
         <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="171"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="174"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="176"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="179"/>
         <source>Taking the recording out of the archive for the copy…</source>
         <translation>De opname wordt voor de kopie uit het archief gehaald…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="182"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="186"/>
         <source>Progress of taking the recording out</source>
         <translation>Voortgang van het ophalen uit het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="132"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="286"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="133"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="298"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>

@@ -52,13 +52,15 @@ class Prompt:
 
     answers: list[str | None] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    problems: list[str | None] = field(default_factory=list)
 
     @property
     def asked(self) -> int:
         return len(self.texts)
 
-    def __call__(self, parent: Any, text: str = "") -> str | None:
+    def __call__(self, parent: Any, text: str = "", problem: str | None = None) -> str | None:
         self.texts.append(text)
+        self.problems.append(problem)
         return self.answers.pop(0) if self.answers else None
 
 
@@ -141,6 +143,7 @@ def test_a_recording_made_on_the_record_page_ends_locked_in_the_archive_without_
     assert str(paths.recordings_dir()) not in status and rec.name not in status
     assert status.splitlines()[-1].startswith("Lengte: 00:00:0")
     assert page.open_folder_button.isHidden()
+    assert page.archive_button.isVisible() and page.archive_button.text() == "Naar het archief"
     # The vingerafdruk is still there, and the next steps work on the archived recording.
     panel = page.seal_panel
     assert page.display.currentWidget() is panel
@@ -151,7 +154,11 @@ def test_a_recording_made_on_the_record_page_ends_locked_in_the_archive_without_
     assert panel.audio() is None
     for button in (panel.export_button, panel.agreement_button, panel.receipt_button):
         assert button.isVisible() and button.isEnabled()
-    assert panel.progress.isHidden()
+    assert not panel.progress.isVisible()
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.archive_page
 
 
 def test_the_seal_panel_copy_of_an_archived_recording_goes_through_the_export_dialog_and_leaves_no_plaintext(  # noqa: E501
@@ -208,7 +215,7 @@ def test_the_seal_panel_copy_of_an_archived_recording_goes_through_the_export_di
     assert hashlib.sha256(exported.read_bytes()).hexdigest() == archived.sha256
     assert (result.folder / seal_paths_for(exported).manifest.name).is_file()
     assert audio_files(paths.data_dir()) == []  # nothing in the clear beside the archive
-    assert panel.progress.isHidden() and panel.export_button.isEnabled()
+    assert not panel.progress.isVisible() and panel.export_button.isEnabled()
     assert not panel.copying()
 
 
@@ -282,7 +289,7 @@ def test_when_archiving_fails_the_recording_stays_with_its_seal_and_a_dutch_mess
     status = page.status_label.text().splitlines()
     assert status[0] == "De opname is bewaard, maar niet in het archief (zie de melding):"
     assert status[1] == str(audio)
-    assert page.open_folder_button.isVisible()
+    assert page.open_folder_button.isVisible() and page.archive_button.isHidden()
     assert page.seal_panel.audio() == audio and page.seal_panel.archived() is None
     assert page.seal_panel.sha256() == seal.audio["sha256"]
 
@@ -359,8 +366,8 @@ def test_a_locked_journal_asks_the_password_refuses_a_wrong_one_and_recovers_int
     assert prompt.asked == 2
     assert prompt.texts[0].startswith("Een opname werd onverwacht afgebroken.")
     assert "wachtwoord van het archief" in prompt.texts[0]
-    assert prompt.texts[1].startswith("Het wachtwoord klopt niet.")
-    assert "volgende start" in prompt.texts[1]
+    assert prompt.problems == [None, "Het wachtwoord klopt niet."]
+    assert "'Annuleren'" in prompt.texts[1] and "volgende start" in prompt.texts[1]
     assert result.error is None and result.archive_error is None
     assert result.archived is not None
     assert not journal.exists() and not output.exists()
@@ -445,6 +452,7 @@ def test_the_recordings_list_shows_no_broken_entry_for_an_archived_recording_and
         window.show_recordings_list()
     assert listing.entries == []
     assert listing.stack.currentWidget() is listing.empty_label
+    assert listing.empty_label.text() == "Geen opnamen op deze computer buiten het archief."
     assert listing.archive_hint.isVisible()
     assert "'Archief'" in listing.archive_hint.text()
     assert listing.archive_button.isVisible()
