@@ -172,6 +172,30 @@ class Studio:
         self.saved.append(path)
         return path
 
+    def save_shown_dialog(self, window: Any, dialog: Any, name: str) -> Path:
+        """Show ``dialog``, save it over ``window`` (save_with_dialog), close it."""
+        dialog.show()
+        self.wait_until(dialog.isVisible)
+        path = self.save_with_dialog(window, dialog, name)
+        dialog.close()
+        return path
+
+    @contextlib.contextmanager
+    def message_box(self, window: Any, name: str) -> Iterator[None]:
+        """The message box shown inside this block is saved over ``window`` as ``name``;
+        the block's end waits for it."""
+        captured: list[Path] = []
+
+        def grab(box: Any) -> None:
+            captured.append(self.save_shown_dialog(window, box, name))
+
+        self.on_dialog = grab
+        try:
+            yield
+            self.wait_until(lambda: bool(captured), timeout=60)
+        finally:
+            self.on_dialog = None
+
     # -- windows -----------------------------------------------------------------------------
     def main_window(self, **kwargs: Any) -> Any:
         """A shown main window of the screenshot size, with two (made-up) microphones."""
@@ -336,18 +360,8 @@ def error_microphone_lost(studio: Studio) -> None:
     window = studio.main_window(
         source_factory=breaking_source, recording_settings_factory=quick_stall_settings
     )
-    captured: list[Path] = []
-
-    def grab(box: Any) -> None:
-        box.show()
-        studio.wait_until(box.isVisible)
-        captured.append(studio.save_with_dialog(window, box, "error-microphone-lost"))
-        box.close()
-
-    studio.on_dialog = grab
-    window.record_page.start_recording()
-    studio.wait_until(lambda: bool(captured))
-    studio.on_dialog = None
+    with studio.message_box(window, "error-microphone-lost"):
+        window.record_page.start_recording()
 
 
 @shot("verify-empty")
@@ -703,21 +717,11 @@ def error_not_archived(studio: Studio) -> None:
         shutil.rmtree(audio_folder, ignore_errors=True)
         audio_folder.write_bytes(b"")
         window = studio.main_window()
-        captured: list[Path] = []
-
-        def grab(box: Any) -> None:
-            box.show()
-            studio.wait_until(box.isVisible)
-            captured.append(studio.save_with_dialog(window, box, "error-not-archived"))
-            box.close()
-
-        studio.on_dialog = grab
         page = window.record_page
-        page.start_recording()
-        studio.wait_until(lambda: page.timer_label.seconds() >= 2)
-        page.stop_recording()
-        studio.wait_until(lambda: bool(captured))
-        studio.on_dialog = None
+        with studio.message_box(window, "error-not-archived"):
+            page.start_recording()
+            studio.wait_until(lambda: page.timer_label.seconds() >= 2)
+            page.stop_recording()
         audio_folder.unlink()
 
 
@@ -734,26 +738,13 @@ def recovery_password(studio: Studio) -> None:
 
         def prompt(parent: Any, text: str, problem: str | None) -> str | None:
             dialog = PassphraseDialog(parent, text, problem)
-            dialog.show()
-            studio.wait_until(dialog.isVisible)
-            studio.save_with_dialog(window, dialog, next(names))
-            dialog.close()
+            studio.save_shown_dialog(window, dialog, next(names))
             dialog.deleteLater()
             return next(answers)
 
-        captured: list[Path] = []
-
-        def grab(box: Any) -> None:
-            box.show()
-            studio.wait_until(box.isVisible)
-            captured.append(studio.save_with_dialog(window, box, "recovery-restored"))
-            box.close()
-
         window.recovery_passphrase_prompt = prompt
-        studio.on_dialog = grab
-        window.check_unfinished_recordings()
-        studio.wait_until(lambda: window.recovery_results is not None, timeout=60)
-        studio.on_dialog = None
+        with studio.message_box(window, "recovery-restored"):
+            window.check_unfinished_recordings()
 
 
 def keep_language(language: str) -> None:

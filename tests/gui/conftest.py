@@ -188,6 +188,18 @@ CRASHING_RECORDER = textwrap.dedent(
 )
 
 
+def prepare_a_conversation(window: MainWindow) -> None:
+    """ "Nieuw gesprek", Voorbereiden filled in (the organisation records), "Verder": the
+    recording of the announcement starts, if a microphone allows."""
+    window.new_conversation()
+    page = window.flow.prepare_page
+    page.organisation_edit.setText("Gemeente Voorbeeld")
+    page.purpose_edit.setText("terugluisteren")
+    page.set_legal_basis("public-task")
+    page.set_camera("no-camera")
+    page.next_button.click()
+
+
 def crash_while_recording(output: Path) -> None:
     """Record about a second in another process that then dies, leaving its journal behind."""
     subprocess.run([sys.executable, "-c", CRASHING_RECORDER, str(output)], check=False)

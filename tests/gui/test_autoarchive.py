@@ -37,7 +37,12 @@ from opnamestudio.ui.archive_access import EXPORT_TEMP
 from opnamestudio.ui.export_dialog import ExportDialog
 from opnamestudio.ui.main_window import MainWindow
 from opnamestudio.ui.record_page import RecordPage
-from tests.gui.conftest import DialogRecorder, crash_while_recording, voice_source_factory
+from tests.gui.conftest import (
+    DialogRecorder,
+    crash_while_recording,
+    prepare_a_conversation,
+    voice_source_factory,
+)
 from tests.support.archive import PASSPHRASE, new_archive, no_keyring
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -90,6 +95,14 @@ def record_on_the_page(page: RecordPage, qtbot: Any, seconds: float = 1.0) -> No
     assert page.state == "idle"
 
 
+@pytest.fixture
+def archived_page(archive_with_keys: Path, make_window: MakeWindow, qtbot: Any) -> RecordPage:
+    """Opnemen after a second of recording, with the archive's keys in place."""
+    page = make_window(source_factory=voice_source_factory).record_page
+    record_on_the_page(page, qtbot)
+    return page
+
+
 def archived_recordings() -> list[Any]:
     with Archive(archive_dir(), identities=[]) as archive:
         return archive.recordings()
@@ -113,14 +126,9 @@ def audio_files(folder: Path) -> list[Path]:
 
 
 def test_a_recording_made_on_the_record_page_ends_locked_in_the_archive_without_plaintext(
-    archive_with_keys: Path,
-    make_window: MakeWindow,
-    dialogs: DialogRecorder,
-    qtbot: Any,
-    tmp_path: Path,
+    archived_page: RecordPage, dialogs: DialogRecorder, qtbot: Any, tmp_path: Path
 ) -> None:
-    page = make_window(source_factory=voice_source_factory).record_page
-    record_on_the_page(page, qtbot)
+    page = archived_page
     assert dialogs.shown == []
 
     # No plaintext audio: not in the output folder, not as a journal (that one is ciphertext).
@@ -162,15 +170,9 @@ def test_a_recording_made_on_the_record_page_ends_locked_in_the_archive_without_
 
 
 def test_the_seal_panel_copy_of_an_archived_recording_goes_through_the_export_dialog_and_leaves_no_plaintext(  # noqa: E501
-    archive_with_keys: Path,
-    make_window: MakeWindow,
-    dialogs: DialogRecorder,
-    qtbot: Any,
-    tmp_path: Path,
+    archived_page: RecordPage, dialogs: DialogRecorder, qtbot: Any, tmp_path: Path
 ) -> None:
-    page = make_window(source_factory=voice_source_factory).record_page
-    record_on_the_page(page, qtbot)
-    panel = page.seal_panel
+    panel = archived_page.seal_panel
     prompt = Prompt([PASSPHRASE])
     panel.passphrase_prompt = prompt
     archived = panel.archived()
@@ -220,14 +222,9 @@ def test_the_seal_panel_copy_of_an_archived_recording_goes_through_the_export_di
 
 
 def test_the_agreement_and_receipt_of_an_archived_recording_read_the_archives_seal(
-    archive_with_keys: Path,
-    make_window: MakeWindow,
-    qtbot: Any,
-    monkeypatch: pytest.MonkeyPatch,
+    archived_page: RecordPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = make_window(source_factory=voice_source_factory).record_page
-    record_on_the_page(page, qtbot)
-    panel = page.seal_panel
+    panel = archived_page.seal_panel
     # The seal files left in the recordings folder are not what the documents rely on.
     for leftover in paths.recordings_dir().glob("*.zegel.*"):
         leftover.unlink()
@@ -298,13 +295,7 @@ def test_a_conversation_recorded_through_the_flow_is_archived_with_its_session_a
     archive_with_keys: Path, make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
 ) -> None:
     window = make_window(source_factory=voice_source_factory, announce_first=True)
-    window.new_conversation()
-    prepare = window.flow.prepare_page
-    prepare.organisation_edit.setText("Gemeente Voorbeeld")
-    prepare.purpose_edit.setText("terugluisteren")
-    prepare.set_legal_basis("public-task")
-    prepare.set_camera("no-camera")
-    prepare.next_button.click()
+    prepare_a_conversation(window)
     session = window.flow.session
     assert isinstance(session, Session) and window.record_page.state == "recording"
     announce = window.flow.announce_page
@@ -332,7 +323,8 @@ def test_a_conversation_recorded_through_the_flow_is_archived_with_its_session_a
 # ---------------------------------------------------------------------- recovery at start
 
 
-def locked_journal(tmp_path: Path) -> tuple[Path, Path]:
+@pytest.fixture
+def locked_journal(archive_with_keys: Path, tmp_path: Path) -> tuple[Path, Path]:
     """A recorder process that dies with the archive's keys in place: its journal is
     encrypted. Returns the journal and the file the recording was meant to become."""
     output = tmp_path / "gesprek-afgebroken.flac"
@@ -342,7 +334,9 @@ def locked_journal(tmp_path: Path) -> tuple[Path, Path]:
     return journal, output
 
 
-def recover(window: MainWindow, qtbot: Any) -> list[Any]:
+def recover(window: MainWindow, qtbot: Any, prompt: Prompt) -> list[Any]:
+    """The start-up recovery, with ``prompt`` answering the password question."""
+    window.recovery_passphrase_prompt = prompt
     window.recovery_results = None
     window.check_unfinished_recordings()
     qtbot.waitUntil(lambda: window.recovery_results is not None, timeout=60_000)
@@ -351,17 +345,16 @@ def recover(window: MainWindow, qtbot: Any) -> list[Any]:
 
 
 def test_a_locked_journal_asks_the_password_refuses_a_wrong_one_and_recovers_into_the_archive(
-    archive_with_keys: Path,
+    locked_journal: tuple[Path, Path],
     make_window: MakeWindow,
     dialogs: DialogRecorder,
     qtbot: Any,
     tmp_path: Path,
 ) -> None:
-    journal, output = locked_journal(tmp_path)
+    journal, output = locked_journal
     window = make_window()
     prompt = Prompt(["verkeerd wachtwoord", PASSPHRASE])
-    window.recovery_passphrase_prompt = prompt
-    (result,) = recover(window, qtbot)
+    (result,) = recover(window, qtbot, prompt)
 
     assert prompt.asked == 2
     assert prompt.texts[0].startswith("Een opname werd onverwacht afgebroken.")
@@ -387,16 +380,11 @@ def test_a_locked_journal_asks_the_password_refuses_a_wrong_one_and_recovers_int
 
 
 def test_cancelling_the_password_keeps_the_locked_journal_for_the_next_start(
-    archive_with_keys: Path,
-    make_window: MakeWindow,
-    dialogs: DialogRecorder,
-    qtbot: Any,
-    tmp_path: Path,
+    locked_journal: tuple[Path, Path], make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
 ) -> None:
-    journal, output = locked_journal(tmp_path)
+    journal, output = locked_journal
     window = make_window()
-    window.recovery_passphrase_prompt = Prompt([None])
-    (result,) = recover(window, qtbot)
+    (result,) = recover(window, qtbot, Prompt([None]))
     assert result.info is None and result.error is not None
     assert journal.exists() and not output.exists()
     (shown,) = dialogs.shown
@@ -406,27 +394,21 @@ def test_cancelling_the_password_keeps_the_locked_journal_for_the_next_start(
 
     # The next start, with the password: recovered into the archive.
     dialogs.shown.clear()
-    window.recovery_passphrase_prompt = Prompt([PASSPHRASE])
-    (result,) = recover(window, qtbot)
+    (result,) = recover(window, qtbot, Prompt([PASSPHRASE]))
     assert result.archived is not None and not journal.exists()
     assert [d.title for d in dialogs.shown] == ["Opname hersteld"]
 
 
 def test_a_recovered_recording_that_cannot_go_into_the_archive_is_reported_with_its_file(
-    archive_with_keys: Path,
-    make_window: MakeWindow,
-    dialogs: DialogRecorder,
-    qtbot: Any,
-    tmp_path: Path,
+    locked_journal: tuple[Path, Path], make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
 ) -> None:
-    _journal, output = locked_journal(tmp_path)
+    _journal, output = locked_journal
     # The archive's index cannot be opened (a folder where the database should be).
-    for index in archive_with_keys.glob("index.sqlite*"):
+    for index in archive_dir().glob("index.sqlite*"):
         index.unlink()
-    (archive_with_keys / "index.sqlite").mkdir()
+    (archive_dir() / "index.sqlite").mkdir()
     window = make_window()
-    window.recovery_passphrase_prompt = Prompt([PASSPHRASE])
-    (result,) = recover(window, qtbot)
+    (result,) = recover(window, qtbot, Prompt([PASSPHRASE]))
     assert result.archived is None and result.archive_error is not None
     assert output.is_file() and seal_paths_for(output).manifest.is_file()
     info: RecordingInfo | None = result.info
@@ -443,10 +425,10 @@ def test_a_recovered_recording_that_cannot_go_into_the_archive_is_reported_with_
 
 
 def test_the_recordings_list_shows_no_broken_entry_for_an_archived_recording_and_points_to_the_archive(  # noqa: E501
-    archive_with_keys: Path, make_window: MakeWindow, qtbot: Any
+    archived_page: RecordPage, qtbot: Any
 ) -> None:
-    window = make_window(source_factory=voice_source_factory)
-    record_on_the_page(window.record_page, qtbot)
+    window = archived_page.window()
+    assert isinstance(window, MainWindow)
     listing = window.recordings_list
     with qtbot.waitSignal(listing.refreshed, timeout=20_000):
         window.show_recordings_list()
