@@ -14,10 +14,14 @@ stop) and the main window (an interrupted recording whose journal is locked):
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import shutil
 import tempfile
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +176,8 @@ class KeyedRunner(QObject):
     one (cancelled), ``cancelled()`` is called and nothing is reported. A wrong passphrase is
     forgotten (the next job asks again) and reaches ``done`` as its error, as every other
     outcome does. A child of the widget that uses it: when that widget is deleted, a late
-    outcome is dropped.
+    outcome is dropped. The widget's methods are held weakly, so the two never form a reference
+    cycle (a cycle through Qt objects, collected at a random moment, crashed PySide6 here).
     """
 
     def __init__(
@@ -182,9 +187,9 @@ class KeyedRunner(QObject):
         parent: QObject,
     ) -> None:
         super().__init__(parent)
-        self._keys = keys
-        self._ask = ask
-        self._job: tuple[Callable[[], Any], NextFunc[Any], Callable[[], None] | None] | None = None
+        self._keys = _weakly(keys)
+        self._ask = _weakly(ask)
+        self._job: _Job | None = None
 
     def busy(self) -> bool:
         """Whether a job runs (or waits for the passphrase)."""
@@ -197,23 +202,42 @@ class KeyedRunner(QObject):
         cancelled: Callable[[], None] | None = None,
     ) -> None:
         """Run ``work`` in the background; ``done(result=..., error=...)`` gets the outcome."""
-        self._job = (work, done, cancelled)
+        self._job = _Job(work, _weakly(done), _weakly(cancelled) if cancelled else None)
         run_task(work, self._on_outcome)
 
     def _on_outcome(self, *, result: object, error: Exception | None) -> None:
         job, self._job = self._job, None
-        if job is None:
-            return
-        work, done, cancelled = job
+        keys, ask, done = self._keys(), self._ask(), job.done() if job else None
+        if job is None or keys is None or ask is None or done is None:
+            return  # the widget that asked is gone
         if isinstance(error, PassphraseRequiredError):
-            passphrase = self._ask()
+            passphrase = ask()
+            cancelled = job.cancelled() if job.cancelled is not None else None
             if passphrase:
-                self._keys().passphrase = passphrase
+                keys().passphrase = passphrase
                 self._job = job
-                run_task(work, self._on_outcome)
+                run_task(job.work, self._on_outcome)
             elif cancelled is not None:
                 cancelled()
             return
         if isinstance(error, AgeWrongPassphraseError):
-            self._keys().passphrase = None  # asked again next time
+            keys().passphrase = None  # asked again next time
         done(result=result, error=error)
+
+
+@dataclass(frozen=True)
+class _Job:
+    work: Callable[[], Any]
+    done: Callable[[], Any]
+    cancelled: Callable[[], Any] | None
+
+
+def _weakly(func: Callable[..., Any]) -> Callable[[], Any]:
+    """``func`` held weakly when it is a bound method: call the result to get it (or None)."""
+    if inspect.ismethod(func):
+        return weakref.WeakMethod(func)
+    return functools.partial(_same, func)
+
+
+def _same(func: Callable[..., Any]) -> Callable[..., Any]:
+    return func
