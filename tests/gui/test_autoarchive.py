@@ -39,8 +39,10 @@ from opnamestudio.ui.main_window import MainWindow
 from opnamestudio.ui.record_page import RecordPage
 from tests.gui.conftest import (
     DialogRecorder,
+    breaking_source_factory,
     crash_while_recording,
     prepare_a_conversation,
+    quick_stall_settings,
     voice_source_factory,
 )
 from tests.support.archive import PASSPHRASE, new_archive, no_keyring
@@ -221,6 +223,31 @@ def test_the_seal_panel_copy_of_an_archived_recording_goes_through_the_export_di
     assert not panel.copying()
 
 
+def test_a_wrong_password_for_the_copy_says_so_opens_no_dialog_and_leaves_no_folder(
+    archived_page: RecordPage,
+    dialogs: DialogRecorder,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    panel = archived_page.seal_panel
+    panel.passphrase_prompt = Prompt(["verkeerd wachtwoord"])
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        "opnamestudio.ui.export_dialog.open_export_dialog",
+        lambda parent, audio: opened.append(audio),
+    )
+    with qtbot.waitSignal(panel.archive_copy_finished, timeout=60_000):
+        panel.export_button.click()
+    assert opened == []
+    (shown,) = dialogs.shown
+    assert shown.title == "Het wachtwoord klopt niet"
+    archived = panel.archived()
+    assert archived is not None and f"Opname: {archived.name}" in shown.plain
+    temp = paths.data_dir() / EXPORT_TEMP
+    assert not temp.exists() or list(temp.iterdir()) == []
+    assert panel.export_button.isEnabled() and not panel.copying()
+
+
 def test_the_agreement_and_receipt_of_an_archived_recording_read_the_archives_seal(
     archived_page: RecordPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -289,6 +316,27 @@ def test_when_archiving_fails_the_recording_stays_with_its_seal_and_a_dutch_mess
     assert page.open_folder_button.isVisible() and page.archive_button.isHidden()
     assert page.seal_panel.audio() == audio and page.seal_panel.archived() is None
     assert page.seal_panel.sha256() == seal.audio["sha256"]
+
+
+def test_a_recording_cut_off_by_the_microphone_is_archived_and_the_message_names_no_lost_file(
+    archive_with_keys: Path, make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
+) -> None:
+    page = make_window(
+        source_factory=breaking_source_factory, recording_settings_factory=quick_stall_settings
+    ).record_page
+    with qtbot.waitSignal(page.stopped, timeout=30_000):
+        page.start_button.click()
+    (shown,) = dialogs.shown
+    assert shown.title == "De opname is onderbroken"
+    assert "De opname tot dat moment is verzegeld en op slot bewaard in het archief" in shown.plain
+    assert str(paths.recordings_dir()) not in shown.plain
+    assert page.status_label.text().startswith(
+        "De opname tot de onderbreking is verzegeld en op slot bewaard in het archief"
+    )
+    assert audio_files(paths.recordings_dir()) == []
+    ((rec),) = archived_recordings()
+    assert rec.duration == pytest.approx(1.5, abs=0.01)
+    assert page.seal_panel.archived() is not None
 
 
 def test_a_conversation_recorded_through_the_flow_is_archived_with_its_session_and_retention(
