@@ -36,11 +36,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
 import soundfile as sf
+from keyring.backends import fail
 from PySide6.QtCore import QEventLoop, QPoint, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from opnamestudio.core import keepawake, paths
+from opnamestudio.core.archivekeys import ArchiveKeys, write_recovery_key
 from opnamestudio.core.derive import derive_copy
 from opnamestudio.core.devices import DeviceInfo
 from opnamestudio.core.errors import OpnameError
@@ -51,7 +53,9 @@ from opnamestudio.core.recording import Recorder, RecordingSettings
 from opnamestudio.core.seal import seal_paths_for
 from opnamestudio.core.session import AGREED, Participant
 from opnamestudio.core.synth import BlockSource, speech_like, speech_like_blocks
+from opnamestudio.ui import export_dialog
 from opnamestudio.ui.app import install_translators
+from opnamestudio.ui.archive_access import PassphraseDialog
 from opnamestudio.ui.documents import agreement_dialog, leaflet_dialog, receipt_dialog
 from opnamestudio.ui.export_dialog import ExportDialog
 from opnamestudio.ui.first_run import FirstRunWizard
@@ -167,6 +171,30 @@ class Studio:
             raise RuntimeError(f"could not save {path}")
         self.saved.append(path)
         return path
+
+    def save_shown_dialog(self, window: Any, dialog: Any, name: str) -> Path:
+        """Show ``dialog``, save it over ``window`` (save_with_dialog), close it."""
+        dialog.show()
+        self.wait_until(dialog.isVisible)
+        path = self.save_with_dialog(window, dialog, name)
+        dialog.close()
+        return path
+
+    @contextlib.contextmanager
+    def message_box(self, window: Any, name: str) -> Iterator[None]:
+        """The message box shown inside this block is saved over ``window`` as ``name``;
+        the block's end waits for it."""
+        captured: list[Path] = []
+
+        def grab(box: Any) -> None:
+            captured.append(self.save_shown_dialog(window, box, name))
+
+        self.on_dialog = grab
+        try:
+            yield
+            self.wait_until(lambda: bool(captured), timeout=60)
+        finally:
+            self.on_dialog = None
 
     # -- windows -----------------------------------------------------------------------------
     def main_window(self, **kwargs: Any) -> Any:
@@ -332,18 +360,8 @@ def error_microphone_lost(studio: Studio) -> None:
     window = studio.main_window(
         source_factory=breaking_source, recording_settings_factory=quick_stall_settings
     )
-    captured: list[Path] = []
-
-    def grab(box: Any) -> None:
-        box.show()
-        studio.wait_until(box.isVisible)
-        captured.append(studio.save_with_dialog(window, box, "error-microphone-lost"))
-        box.close()
-
-    studio.on_dialog = grab
-    window.record_page.start_recording()
-    studio.wait_until(lambda: bool(captured))
-    studio.on_dialog = None
+    with studio.message_box(window, "error-microphone-lost"):
+        window.record_page.start_recording()
 
 
 @shot("verify-empty")
@@ -615,6 +633,118 @@ def settings(studio: Studio) -> None:
     studio.save(dialog, "settings")
     dialog.tabs.setCurrentWidget(dialog.agreements)
     studio.save(dialog, "settings-agreements")
+
+
+# -- into the archive at stop ------------------------------------------------------------------
+
+#: The archive password of the pictured laptop (it has no OS keyring).
+ARCHIVE_PASSWORD = "paard batterij nietje correct"
+
+CRASHING_RECORDER = """
+import os, sys, time
+from pathlib import Path
+from opnamestudio.core.recording import Recorder, RecordingSettings
+from opnamestudio.core.synth import BlockSource, speech_like_blocks
+
+recorder = Recorder(
+    RecordingSettings(output=Path(sys.argv[1]), sync_interval=0.1),
+    BlockSource(speech_like_blocks(30), realtime=True),
+)
+recorder.start()
+while recorder.snapshot().frames < 96000:
+    time.sleep(0.02)
+time.sleep(0.3)
+os._exit(9)
+"""
+
+
+@contextlib.contextmanager
+def archive_with_keys(studio: Studio) -> Iterator[None]:
+    """The archive's keys (a password, no keyring) and a recovery key, as the first-run wizard
+    leaves them; removed afterwards, so the other pictures show recordings as plain files."""
+    folder = paths.data_dir() / "archive"
+    keys = ArchiveKeys(folder / "keys", keyring_backend=fail.Keyring(), passphrase=ARCHIVE_PASSWORD)
+    keys.create()
+    recovery = write_recovery_key(Path(tempfile.mkdtemp(dir=studio.work)) / "herstelsleutel.txt")
+    keys.set_recovery_recipient(recovery.recipient)
+    try:
+        yield
+    finally:
+        wait_for_jobs()
+        shutil.rmtree(folder, ignore_errors=True)
+        for journal in paths.journal_dir().glob("*"):
+            journal.unlink()
+
+
+@shot("record-archived")
+def record_archived(studio: Studio) -> None:
+    """After Stop, with the archive set up: sealed and locked in the archive, no file left;
+    then "Kopie voor cliënt" taking it out of the archive (the progress bar)."""
+    with archive_with_keys(studio):
+        window = studio.main_window()
+        page = window.record_page
+        page.start_recording()
+        studio.wait_until(lambda: page.timer_label.seconds() >= 2)
+        page.stop_recording()
+        studio.wait_until(lambda: page.state == "idle" and page.seal_panel.archived() is not None)
+        studio.save(window, "record-archived")
+        panel = page.seal_panel
+        panel.passphrase_prompt = _archive_password
+        opened: list[Path] = []
+        real_open = export_dialog.open_export_dialog
+        export_dialog.open_export_dialog = lambda parent, audio: opened.append(audio)  # type: ignore[assignment]
+        try:
+            panel.export_button.click()
+            studio.save(window, "record-archive-copying")
+            studio.wait_until(lambda: not panel.copying(), timeout=60)
+        finally:
+            export_dialog.open_export_dialog = real_open  # type: ignore[assignment]
+        # Opnamen: the archived recording is not a file here; the list says where it is.
+        window.show_recordings_list()
+        refresh(studio, window.recordings_list)
+        studio.save(window, "recordings-archive-hint")
+
+
+def _archive_password(parent: Any) -> str:
+    return ARCHIVE_PASSWORD
+
+
+@shot("error-not-archived")
+def error_not_archived(studio: Studio) -> None:
+    """The message when a sealed recording cannot go into the archive (its folder is blocked)."""
+    with archive_with_keys(studio):
+        audio_folder = paths.data_dir() / "archive" / "audio"
+        shutil.rmtree(audio_folder, ignore_errors=True)
+        audio_folder.write_bytes(b"")
+        window = studio.main_window()
+        page = window.record_page
+        with studio.message_box(window, "error-not-archived"):
+            page.start_recording()
+            studio.wait_until(lambda: page.timer_label.seconds() >= 2)
+            page.stop_recording()
+        audio_folder.unlink()
+
+
+@shot("recovery-password")
+def recovery_password(studio: Studio) -> None:
+    """At start, a recording a crash cut off is locked: the archive password is asked (and
+    asked again after a wrong one); then the message that it is restored into the archive."""
+    with archive_with_keys(studio):
+        output = studio.work / "gesprek-afgebroken.flac"
+        subprocess.run([sys.executable, "-c", CRASHING_RECORDER, str(output)], check=False)
+        window = studio.main_window()
+        answers = iter(["verkeerd", ARCHIVE_PASSWORD])
+        names = iter(["recovery-password", "recovery-password-wrong"])
+
+        def prompt(parent: Any, text: str, problem: str | None) -> str | None:
+            dialog = PassphraseDialog(parent, text, problem)
+            studio.save_shown_dialog(window, dialog, next(names))
+            dialog.deleteLater()
+            return next(answers)
+
+        window.recovery_passphrase_prompt = prompt
+        with studio.message_box(window, "recovery-restored"):
+            window.check_unfinished_recordings()
 
 
 def keep_language(language: str) -> None:

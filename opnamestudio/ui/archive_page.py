@@ -4,7 +4,8 @@ and delete, with each one's retention end shown and changeable within the organi
 The list reads only the archive's index (no key is unlocked for it). Everything that needs the
 audio runs as a background job (``ui.jobs.run_task``) and unlocks the archive's key then: from
 the OS keyring, or with the archive passphrase, which a small dialog asks for when the core says
-it is needed (``PassphraseRequiredError``); a wrong one gives the Dutch error and is forgotten.
+it is needed (``PassphraseRequiredError``; ``ui.archive_access``, shared with the seal panel);
+a wrong one gives the Dutch error and is forgotten.
 
 - **Afspelen** decrypts and decodes while it plays (``core.playback.Playback`` on the archive's
   decrypting stream): a feed job fills about a second of sound, the audio callback drains it, and
@@ -32,8 +33,6 @@ import functools
 import html
 import itertools
 import logging
-import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -65,8 +64,6 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -80,8 +77,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opnamestudio.core import paths
-from opnamestudio.core.agecrypt import AgeWrongPassphraseError
 from opnamestudio.core.archive import (
     Archive,
     ArchiveCheck,
@@ -90,10 +85,19 @@ from opnamestudio.core.archive import (
     archive_dir,
     retention_bounds,
 )
-from opnamestudio.core.archivekeys import ArchiveKeys, PassphraseRequiredError
+from opnamestudio.core.archivekeys import ArchiveKeys
 from opnamestudio.core.errors import OpnameError
 from opnamestudio.core.playback import Playback, StreamFactory
 from opnamestudio.ui import style
+from opnamestudio.ui.archive_access import (
+    KeyedRunner,
+    PassphraseDialog,
+    ask_passphrase,
+    decrypt_for_export,
+    default_keys,
+    new_export_folder,
+    remove_export_folder,
+)
 from opnamestudio.ui.errors import show_error
 from opnamestudio.ui.jobs import NextFunc, run_task
 from opnamestudio.ui.recordings_list import format_started
@@ -119,8 +123,6 @@ STATE_FILTERS = (("all", None), ("archived", "archived"), ("deleted", "deleted")
 PERIOD_FILTERS = (("all", None), ("week", 7), ("month", 31), ("year", 366))
 #: How often the page reads the playback position and feeds the buffer.
 POLL_MS = 50
-#: Where decrypted copies wait for the export (deleted right after; leftovers at the next one).
-EXPORT_TEMP = "archief-kopie-tmp"
 #: Keyboard steps of the position slider, in milliseconds.
 SLIDER_STEP_MS, SLIDER_PAGE_MS = 5_000, 30_000
 
@@ -190,12 +192,6 @@ def verify_recording(folder: Path, keys: ArchiveKeys, recording_id: str) -> Arch
         return archive.verify(recording_id)
 
 
-def decrypt_for_export(folder: Path, keys: ArchiveKeys, recording_id: str, dest: Path) -> Path:
-    """The plaintext audio and its seal in ``dest`` (a private temporary folder)."""
-    with Archive(folder, keys=keys) as archive:
-        return archive.decrypt_for_export(recording_id, dest)
-
-
 def delete_recording(folder: Path, recording_id: str) -> ArchivedRecording:
     """Delete the sound and the session record now; the seal and a deletion entry stay."""
     with Archive(folder, identities=[]) as archive:
@@ -215,63 +211,6 @@ def _policy_months() -> int:
     from opnamestudio.core.orgsettings import load_settings  # noqa: PLC0415
 
     return load_settings().retention_months
-
-
-# ---------------------------------------------------------------------- the passphrase
-
-
-class PassphraseDialog(QDialog):
-    """Asks for the archive passphrase (where there is no OS keyring for the archive's key)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Archive password"))
-        text = QLabel(
-            self.tr(
-                "This computer keeps the archive's key locked with a password. Enter the "
-                "archive password to open the recording."
-            )
-        )
-        text.setWordWrap(True)
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName(self.tr("Archive password"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Open"))
-        self.ok_button.setAccessibleName(self.tr("Open the archive with this password"))
-        self.ok_button.setEnabled(False)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.field.textChanged.connect(self._on_text)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.field)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
-
-    def _on_text(self, text: str) -> None:
-        self.ok_button.setEnabled(bool(text))
-
-    def passphrase(self) -> str:
-        """What was typed."""
-        return self.field.text()
-
-
-def ask_passphrase(parent: QWidget | None) -> str | None:
-    """Show the passphrase dialog; the passphrase, or None when cancelled."""
-    dialog = PassphraseDialog(parent)
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.passphrase():
-            return dialog.passphrase()
-        return None
-    finally:
-        dialog.deleteLater()
 
 
 # ---------------------------------------------------------------------- the list's filter
@@ -363,7 +302,7 @@ class ArchivePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._keys_factory = keys_factory or _default_keys
+        self._keys_factory = keys_factory or default_keys
         self._policy_months = policy_months or _policy_months
         self._stream_factory = stream_factory
         self._today = today or date.today
@@ -374,7 +313,8 @@ class ArchivePage(QWidget):
         self._refreshing = False
         self._refresh_again = False
         self._busy = False
-        self._keyed: tuple[Callable[[], Any], NextFunc[Any]] | None = None
+        self._keyed_done: NextFunc[Any] | None = None
+        self._runner = KeyedRunner(self._archive_keys, self._ask_passphrase, self)
         self._export_folder: Path | None = None
         self._playback: Playback | None = None
         self._playback_id: str | None = None
@@ -849,10 +789,7 @@ class ArchivePage(QWidget):
         rec = self.current_record()
         if rec is None or rec.state != "archived" or self._busy:
             return
-        temp_root = paths.data_dir() / EXPORT_TEMP
-        shutil.rmtree(temp_root, ignore_errors=True)  # a copy a crash left behind
-        temp_root.mkdir(parents=True, exist_ok=True)
-        self._export_folder = Path(tempfile.mkdtemp(prefix="kopie-", dir=temp_root))
+        self._export_folder = new_export_folder()
         self._run_keyed(
             functools.partial(
                 decrypt_for_export,
@@ -873,7 +810,7 @@ class ArchivePage(QWidget):
             self.export_requested.emit(result)
         finally:
             if folder is not None:
-                shutil.rmtree(folder, ignore_errors=True)
+                remove_export_folder(folder)
 
     # ------------------------------------------------------------------ deleting
 
@@ -1044,36 +981,30 @@ class ArchivePage(QWidget):
             self._keys = self._keys_factory(self.folder())
         return self._keys
 
+    def _ask_passphrase(self) -> str | None:
+        return self.passphrase_prompt(self)
+
     def _run_keyed(self, work: Callable[[], Any], done: NextFunc[Any]) -> None:
         """Run ``work`` (which unlocks the archive key); ask for the passphrase when needed."""
-        self._keyed = (work, done)
+        self._keyed_done = done
         self._set_busy(True)
-        run_task(work, self._on_keyed)
+        self._runner.run(work, self._on_keyed, self._on_keyed_cancelled)
 
     def _on_keyed(self, *, result: object, error: Exception | None) -> None:
-        keyed, self._keyed = self._keyed, None
-        if keyed is None:
-            return
-        work, done = keyed
-        if isinstance(error, PassphraseRequiredError):
-            passphrase = self.passphrase_prompt(self)
-            if passphrase:
-                self._archive_keys().passphrase = passphrase
-                self._keyed = keyed
-                run_task(work, self._on_keyed)
-                return
-            self._set_busy(False)
-            self._after_cancel(done)
-            return
-        if isinstance(error, AgeWrongPassphraseError) and self._keys is not None:
-            self._keys.passphrase = None  # asked again next time
+        done, self._keyed_done = self._keyed_done, None
         self._set_busy(False)
-        done(result=result, error=error)
+        if done is not None:
+            done(result=result, error=error)
 
-    def _after_cancel(self, done: NextFunc[Any]) -> None:
+    def _on_keyed_cancelled(self) -> None:
         """The passphrase was not given: nothing happens, and nothing is reported."""
+        done, self._keyed_done = self._keyed_done, None
+        self._set_busy(False)
         if done == self._on_playback_opened:
             self._playback_id = None
+        elif done == self._on_decrypted_for_export and self._export_folder is not None:
+            remove_export_folder(self._export_folder)
+            self._export_folder = None
 
     def _report(self, error: BaseException | None) -> None:
         if error is None:
@@ -1209,7 +1140,3 @@ def _date_of(qdate: QDate) -> date:
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _default_keys(folder: Path) -> ArchiveKeys:
-    return ArchiveKeys(folder / "keys")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,8 +24,11 @@ __all__ = [
     "error_classes",
     "error_for_code",
     "message_for",
+    "not_archived_message",
+    "not_archived_reason",
     "show_error",
     "show_info",
+    "show_not_archived",
     "text_for",
 ]
 
@@ -692,6 +696,23 @@ ERROR_TEXTS: dict[str, ErrorText] = {
 }
 
 KEPT = QT_TRANSLATE_NOOP("errors", "The recording up to that moment is kept:\n{path}")
+KEPT_IN_ARCHIVE = QT_TRANSLATE_NOOP(
+    "errors",
+    "The recording up to that moment is sealed and kept in the organisation's archive, locked "
+    "with its key. You find it on the page 'Archive'.",
+)
+# A sealed recording that could not go into the archive (core.autoarchive): it stays as it is.
+NOT_ARCHIVED_TITLE = QT_TRANSLATE_NOOP("errors", "The recording is not in the archive")
+NOT_ARCHIVED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The recording is sealed, but OpnameStudio could not lock it in the organisation's "
+    "archive. The recording stays as it is, as a file beside its seal:\n{path}",
+)
+NOT_ARCHIVED_TODO = QT_TRANSLATE_NOOP(
+    "errors",
+    "Do not delete or move the file. Tell your IT department what this message says: they can "
+    "put the recording in the archive later. You can make the copy for the client as usual.",
+)
 ABOUT = QT_TRANSLATE_NOOP("errors", "Recording: {name}")
 NOTHING_RECORDED = QT_TRANSLATE_NOOP("errors", "Nothing was recorded.")
 NOTHING_YET = QT_TRANSLATE_NOOP("errors", "Nothing has been recorded yet.")
@@ -727,18 +748,23 @@ def error_for_code(code: str) -> OpnameError:
     return OpnameError(f"The recording ended with the fault {code!r}")
 
 
-def message_for(error: OpnameError, *, had_audio: bool = False) -> tuple[str, str]:
+def message_for(
+    error: OpnameError, *, had_audio: bool = False, archived: bool = False
+) -> tuple[str, str]:
     """The translated (title, text) of the dialog for ``error``.
 
     ``had_audio`` says the error ended a recording that had captured audio: when the error
     carries no kept file, that audio is in the journal and becomes a file at the next start (the
     engine's promise). Without audio there is nothing to keep, and the text says so.
+    ``archived`` says the kept recording went into the archive: its file is no longer there.
     """
     text = text_for(error)
     parts = [_tr(text.what)]
     if text.about_recording:
         kept = error.recording
-        if kept is not None and kept.frames > 0:
+        if kept is not None and kept.frames > 0 and archived:
+            parts.append(_tr(KEPT_IN_ARCHIVE))
+        elif kept is not None and kept.frames > 0:
             parts.append(_tr(KEPT).format(path=kept.path))
         elif kept is not None:
             parts.append(_tr(NOTHING_RECORDED))
@@ -766,15 +792,17 @@ def show_error(
     *,
     had_audio: bool = False,
     about: str | None = None,
+    archived: bool = False,
 ) -> None:
     """Log the error, then tell the user in a dialog (modal; returns when it is closed).
 
-    ``about`` names what the error is about (an archived recording's name), first in the text.
+    ``about`` names what the error is about (an archived recording's name), first in the text;
+    ``archived``: the recording the error kept is in the archive now (see message_for).
     """
     if isinstance(error, OpnameError):
         kept = f" (kept: {error.recording.path})" if error.recording is not None else ""
         log.error("%s [%s]%s", error.one_line(), error.code, kept)
-        title, text = message_for(error, had_audio=had_audio)
+        title, text = message_for(error, had_audio=had_audio, archived=archived)
         details = error.one_line()
     else:
         log.error("unexpected error", exc_info=error)
@@ -783,6 +811,34 @@ def show_error(
         details = repr(error)
     if about:
         text = _tr(ABOUT).format(name=about) + "\n\n" + text
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def not_archived_reason(error: Exception) -> str:
+    """Why a sealed recording could not go into the archive, in the cause's own words."""
+    cause = error if isinstance(error, OpnameError) else OpnameError(repr(error))
+    return _tr(text_for(cause).what)
+
+
+def not_archived_message(error: Exception, kept: Path) -> tuple[str, str]:
+    """The translated (title, text) for a sealed recording that did not go into the archive:
+    what happened and where the recording is, why (the cause's own words), what to do."""
+    parts = [
+        _tr(NOT_ARCHIVED).format(path=kept),
+        not_archived_reason(error),
+        _tr(NOT_ARCHIVED_TODO),
+    ]
+    return _tr(NOT_ARCHIVED_TITLE), "\n\n".join(parts)
+
+
+def show_not_archived(parent: QWidget | None, error: Exception, kept: Path) -> None:
+    """Log, then tell the user that the sealed recording ``kept`` stays outside the archive."""
+    details = error.one_line() if isinstance(error, OpnameError) else repr(error)
+    trace = None if isinstance(error, OpnameError) else error  # an unexpected one: its traceback
+    log.error("the sealed recording %s was not archived: %s", kept, details, exc_info=trace)
+    title, text = not_archived_message(error, kept)
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.setDetailedText(details)
     box.exec()

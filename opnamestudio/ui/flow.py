@@ -359,7 +359,9 @@ class ConversationFlow(QWidget):
             self.steps.set_step(2)
             self.client_page.done_button.setFocus()
             return
-        if not self.record_page.start_recording(session_sha256=session.record_sha256()):
+        if not self.record_page.start_recording(
+            session_sha256=session.record_sha256(), session_id=session.session_id
+        ):
             return  # the record page said why
         recorder = self.record_page.recorder
         if recorder is None:  # pragma: no cover - start_recording returned True
@@ -405,7 +407,7 @@ class ConversationFlow(QWidget):
             self.steps.set_step(4)
             self.record_page.show_steps(self.steps.html_for(4))
             panel = self.record_page.seal_panel
-            if panel.audio() is not None:  # sealed: the next step is the client's copy
+            if panel.has_recording():  # sealed: the next step is the client's copy
                 panel.export_button.setFocus()
 
 

@@ -3,6 +3,7 @@ close that never silently ends a running recording."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opnamestudio.ui.errors import show_error, show_info
+from opnamestudio.ui.errors import not_archived_reason, show_error, show_info
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister
 from opnamestudio.ui.record_page import RecordPage, SettingsFactory, SourceFactory
@@ -28,6 +29,7 @@ from opnamestudio.ui.resources import icon_path
 from opnamestudio.ui.widgets import format_duration
 
 if TYPE_CHECKING:
+    from opnamestudio.core.recording import RecordingInfo
     from opnamestudio.core.recover import RecoveryResult
     from opnamestudio.ui.archive_page import ArchivePage
     from opnamestudio.ui.flow import ConversationFlow
@@ -37,11 +39,27 @@ if TYPE_CHECKING:
 __all__ = ["MainWindow"]
 
 
-def _recover_all() -> list[RecoveryResult]:
+def _recover_all(passphrase: str | None = None) -> list[RecoveryResult]:
+    """Recover what a crash left; encrypted journals open with the archive's key (the keyring,
+    or ``passphrase``)."""
     # Imported here, on the worker thread: the recording engine is not needed to show the window.
-    from opnamestudio.core.recover import recover_all  # noqa: PLC0415
+    from opnamestudio.core.recover import archive_identities, recover_all  # noqa: PLC0415
 
-    return recover_all()
+    return recover_all(archive_identities(passphrase) if passphrase else None)
+
+
+def _locked(result: RecoveryResult) -> bool:
+    """Whether a journal waits for the archive passphrase (none given, or a wrong one)."""
+    from opnamestudio.core.agecrypt import AgeWrongPassphraseError  # noqa: PLC0415
+    from opnamestudio.core.archivekeys import PassphraseRequiredError  # noqa: PLC0415
+
+    return isinstance(result.error, (PassphraseRequiredError, AgeWrongPassphraseError))
+
+
+def _wrong_passphrase(results: list[RecoveryResult]) -> bool:
+    from opnamestudio.core.agecrypt import AgeWrongPassphraseError  # noqa: PLC0415
+
+    return any(isinstance(r.error, AgeWrongPassphraseError) for r in results)
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +98,7 @@ class MainWindow(QMainWindow):
         )
         self.record_page.stopped.connect(self._on_recording_stopped)
         self.record_page.conversation_requested.connect(self.new_conversation)
+        self.record_page.archive_requested.connect(self.show_archive_page)
         # Built when first needed (the window shows sooner): the conversation flow at the first
         # "Nieuw gesprek", the other tabs when first chosen (a placeholder holds their place).
         self._flow: ConversationFlow | None = None
@@ -141,6 +160,13 @@ class MainWindow(QMainWindow):
         self._close_when_stopped = False
         # The last outcome of check_unfinished_recordings (for tests and logs).
         self.recovery_results: list[RecoveryResult] | None = None
+        # What the attempts of this check found so far (a locked journal takes more than one).
+        self._recovery_found: list[RecoveryResult] = []
+        #: Asks for the archive passphrase: (parent, explanation, problem or None) -> passphrase
+        #: or None; replaceable (tests answer without a dialog).
+        self.recovery_passphrase_prompt: Callable[[QWidget, str, str | None], str | None] | None = (
+            None
+        )
 
     # ------------------------------------------------------------------ pages
 
@@ -187,6 +213,7 @@ class MainWindow(QMainWindow):
             self._recordings_list = RecordingsList()
             self._recordings_list.verify_requested.connect(self.check_recording)
             self._recordings_list.export_requested.connect(self.export_recording)
+            self._recordings_list.archive_requested.connect(self.show_archive_page)
             self._put_in_tab("recordings_list", self._recordings_list)
         return self._recordings_list
 
@@ -365,30 +392,91 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ recovery
 
     def check_unfinished_recordings(self) -> None:
-        """Recover recordings a crash left behind, in the background, and tell the user."""
+        """Recover recordings a crash left behind, in the background, and tell the user.
+
+        A journal locked with the archive's key (no keyring here) asks for the archive password
+        and is recovered with it; a wrong password asks again; without one the journal stays
+        for the next start.
+        """
+        self._recovery_found = []
         run_task(_recover_all, self._on_recovered)
 
     def _on_recovered(
         self, *, result: list[RecoveryResult] | None, error: Exception | None
     ) -> None:
         if error is not None:
+            self.recovery_results = list(self._recovery_found)
             show_error(self, error)
             return
         results = result or []
-        self.recovery_results = results
-        recovered = [r.info for r in results if r.info is not None]
-        if recovered:
-            text = "\n\n".join(
-                self.tr(
-                    "A recording was cut off unexpectedly. The recording up to that moment is "
-                    "kept:\n{path}\nLength: {length}"
-                ).format(path=info.path, length=format_duration(info.duration))
-                for info in recovered
+        locked = [r for r in results if _locked(r)]
+        self._recovery_found.extend(r for r in results if not _locked(r))
+        if locked:
+            passphrase = self._ask_recovery_passphrase(wrong=_wrong_passphrase(locked))
+            if passphrase:
+                run_task(functools.partial(_recover_all, passphrase), self._on_recovered)
+                return
+        found = self._recovery_found
+        self.recovery_results = found + locked
+        self._report_recovery(found, locked)
+
+    def _ask_recovery_passphrase(self, *, wrong: bool) -> str | None:
+        problem = None
+        if wrong:
+            problem = self.tr("The password is not right.")
+            text = self.tr(
+                "Enter the archive password again. Or click 'Cancel': the recording then stays "
+                "locked and safe, and OpnameStudio restores it at the next start."
             )
-            show_info(self, self.tr("Recording restored"), text)
+        else:
+            text = self.tr(
+                "A recording was cut off unexpectedly. What was recorded is locked with the "
+                "archive's key. Enter the archive password to restore the recording."
+            )
+        if self.recovery_passphrase_prompt is not None:
+            return self.recovery_passphrase_prompt(self, text, problem)
+        from opnamestudio.ui.archive_access import ask_passphrase  # noqa: PLC0415
+
+        return ask_passphrase(self, text, problem)
+
+    def _report_recovery(self, results: list[RecoveryResult], locked: list[RecoveryResult]) -> None:
+        parts = [self._recovered_text(r, r.info) for r in results if r.info is not None]
+        restored = bool(parts)
+        if locked:
+            parts.append(
+                self.tr(
+                    "A recording that was cut off is locked with the archive's key and is not "
+                    "restored yet. It stays safe: OpnameStudio restores it at the next start. "
+                    "Have the archive password ready then."
+                )
+            )
+        if parts:
+            title = (
+                self.tr("Recording restored") if restored else self.tr("Recording not restored yet")
+            )
+            show_info(self, title, "\n\n".join(parts))
         for failed in results:
             if failed.error is not None:
                 show_error(self, failed.error)
+
+    def _recovered_text(self, result: RecoveryResult, info: RecordingInfo) -> str:
+        length = format_duration(info.duration)
+        if result.archived is not None:
+            return self.tr(
+                "A recording was cut off unexpectedly. The recording up to that moment is sealed "
+                "and kept in the organisation's archive, locked with its key. You find it on the "
+                "page 'Archive'.\nLength: {length}"
+            ).format(length=length)
+        text = self.tr(
+            "A recording was cut off unexpectedly. The recording up to that moment is "
+            "kept:\n{path}\nLength: {length}"
+        ).format(path=info.path, length=length)
+        if result.archive_error is not None:
+            text += "\n" + self.tr(
+                "It is not in the archive: {reason} Do not delete or move the file, and tell "
+                "your IT department: they can put it in the archive later."
+            ).format(reason=not_archived_reason(result.archive_error))
+        return text
 
     # ------------------------------------------------------------------ closing
 

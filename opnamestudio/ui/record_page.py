@@ -10,8 +10,10 @@ records, the laptop is kept awake and its battery is watched.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,13 +34,14 @@ from opnamestudio.core.errors import EmptyRecordingError, NoInputDeviceError, Op
 from opnamestudio.core.keepawake import KeepAwake, KeepAwakeStatus
 from opnamestudio.core.session import DECLINED, Session, discard_recording
 from opnamestudio.ui import style
-from opnamestudio.ui.errors import error_for_code, show_error
+from opnamestudio.ui.errors import error_for_code, show_error, show_not_archived
 from opnamestudio.ui.jobs import run_task
 from opnamestudio.ui.record_form import DeviceLister, RecordingForm
 from opnamestudio.ui.resources import icon_path
 from opnamestudio.ui.seal_panel import SealPanel
 
 if TYPE_CHECKING:
+    from opnamestudio.core.archive import ArchivedRecording
     from opnamestudio.core.recording import (
         InputSource,
         Recorder,
@@ -60,7 +63,9 @@ __all__ = [
     "RecordPage",
     "SettingsFactory",
     "SourceFactory",
+    "Stopped",
     "default_settings",
+    "stop_and_archive",
 ]
 
 log = logging.getLogger(__name__)
@@ -98,6 +103,64 @@ def default_settings(output: Path, device: int | None) -> RecordingSettings:
     return RecordingSettings(output=output, device=device)
 
 
+@dataclass
+class Stopped:
+    """What the stop job did: the recording (or why it ended), and whether it is archived."""
+
+    #: The recording as kept (also when ``error`` ended it), None when nothing was kept.
+    info: RecordingInfo | None
+    #: What ended the recording, if it was not the user (device lost, disk full, …).
+    error: Exception | None = None
+    #: The recording in the archive: its plaintext audio file is gone.
+    archived: ArchivedRecording | None = None
+    #: Why the sealed recording could not go into the archive (its file and seal stay).
+    archive_error: Exception | None = None
+
+
+def stop_and_archive(recorder: Recorder, *, archive: bool = True) -> Stopped:
+    """Stop and seal the recording, then (``archive``) lock it in the organisation's archive.
+
+    Runs on a worker thread (no Qt). Once the archive has its keys, no plaintext audio stays on
+    the disk after sealing (core.autoarchive); before that, the recording stays a file beside
+    its seal. Never raises: every outcome is in the result.
+    """
+    try:
+        info: RecordingInfo | None = recorder.stop()
+        error: Exception | None = None
+    except Exception as exc:  # the recording so far is on the error, if anything was kept
+        info = exc.recording if isinstance(exc, OpnameError) else None
+        error = exc
+    outcome = Stopped(info, error)
+    if not archive or info is None or info.seal is None or info.frames == 0:
+        return outcome
+    from opnamestudio.core.autoarchive import archive_after_seal  # noqa: PLC0415
+
+    try:
+        outcome.archived = archive_after_seal(info, session_id=recorder.settings.session_id)
+        if outcome.archived is None:
+            _check_archive_keys()
+    except OSError as exc:  # the archive's own folders (core.archive lets these through)
+        from opnamestudio.core.archive import ArchiveError  # noqa: PLC0415
+
+        outcome.archive_error = ArchiveError(
+            f"Cannot archive {info.path}: {exc}", hint="The audio file is left as it was"
+        )
+    except Exception as exc:  # the file and its seal stay as they are: the user is told
+        outcome.archive_error = exc
+    return outcome
+
+
+def _check_archive_keys() -> None:
+    """Raise when the archive was set up but its keys cannot be used (a damaged keys.json, no
+    recovery key): archive_after_seal then keeps the plaintext without a word, and the user must
+    know. Without keys (no archive yet) nothing is wrong."""
+    from opnamestudio.core.archivekeys import ArchiveKeys  # noqa: PLC0415
+
+    keys = ArchiveKeys()
+    if keys.exists():
+        keys.recipients()
+
+
 def format_time_left(seconds: float) -> str:
     """Recording time in hours and minutes, for the disk space line."""
     minutes = max(0, int(seconds // 60))
@@ -125,6 +188,8 @@ class RecordPage(QWidget):
     discarded = Signal(bool)
     # With announce_first: the user wants to record; the conversation must be prepared first.
     conversation_requested = Signal()
+    # The user wants the "Archief" page (where the recording just made is kept).
+    archive_requested = Signal()
 
     def __init__(
         self,
@@ -262,9 +327,16 @@ class RecordPage(QWidget):
         self.open_folder_button.setAccessibleName(self.tr("Open the folder of the recording"))
         self.open_folder_button.clicked.connect(self.open_last_folder)
         self.open_folder_button.hide()
+        # In its place when the recording went into the archive (its file is gone).
+        self.archive_button = QPushButton(self.tr("Go to the archive"))
+        self.archive_button.setObjectName("secondary")
+        self.archive_button.setAccessibleName(self.tr("Go to the page 'Archive'"))
+        self.archive_button.clicked.connect(self.archive_requested)
+        self.archive_button.hide()
         result_row = QHBoxLayout()
         result_row.addStretch(1)
         result_row.addWidget(self.open_folder_button)
+        result_row.addWidget(self.archive_button)
         result_row.addStretch(1)
 
         # The recording screen is one view; the conversation flow (Voorbereiden, Aankondigen)
@@ -356,11 +428,15 @@ class RecordPage(QWidget):
         """The running recording, if any."""
         return self._recorder
 
-    def start_recording(self, *, session_sha256: str | None = None) -> bool:
+    def start_recording(
+        self, *, session_sha256: str | None = None, session_id: str | None = None
+    ) -> bool:
         """Start a recording with the chosen device and file (errors become a dialog).
 
         ``session_sha256`` binds the conversation's session record into the seal (the flow's
-        "Aankondigen" step starts the recording this way). Returns whether it started.
+        "Aankondigen" step starts the recording this way); ``session_id`` names that record, so
+        the recording goes into the archive with its conversation (and its retention period).
+        Returns whether it started.
         """
         if self._state != "idle":
             return False
@@ -373,7 +449,9 @@ class RecordPage(QWidget):
             return False
         settings = self._settings_factory(output, self.form.selected_device())
         if session_sha256 is not None:
-            settings = dataclasses.replace(settings, session_sha256=session_sha256)
+            settings = dataclasses.replace(
+                settings, session_sha256=session_sha256, session_id=session_id
+            )
         else:
             self.show_steps(None)  # a recording outside a conversation's flow
         source = self._source_factory() if self._source_factory is not None else None
@@ -403,6 +481,7 @@ class RecordPage(QWidget):
             self.tr("Recording. Click 'Stop recording' when the conversation is over.")
         )
         self.open_folder_button.hide()
+        self.archive_button.hide()
         self.seal_panel.clear()
         self.display.setCurrentIndex(0)
         self._set_state("recording")
@@ -603,15 +682,21 @@ class RecordPage(QWidget):
         self._set_state("stopping")
         if self._discard_for is not None:
             self.status_label.setText(self.tr("Stopping and deleting the recording…"))
-            run_task(recorder.stop, self._on_stopped)
+            run_task(functools.partial(stop_and_archive, recorder, archive=False), self._on_stopped)
             return
         self.status_label.setText(self.tr("Saving the recording…"))
         if recorder.settings.seal:
             self.seal_panel.show_sealing()
             self.display.setCurrentWidget(self.seal_panel)
-        run_task(recorder.stop, self._on_stopped)
+        run_task(functools.partial(stop_and_archive, recorder), self._on_stopped)
 
-    def _on_stopped(self, *, result: RecordingInfo | None, error: Exception | None) -> None:
+    def _on_stopped(self, *, result: Stopped | None, error: Exception | None) -> None:
+        stopped = result if result is not None else Stopped(None, error)
+        self._finish_stop(stopped.info, stopped.error, stopped)
+
+    def _finish_stop(
+        self, result: RecordingInfo | None, error: Exception | None, stopped: Stopped
+    ) -> None:
         fault, self._fault = self._fault, None
         recorder, self._recorder = self._recorder, None
         awake, self._keep_awake = self._keep_awake, None
@@ -634,11 +719,19 @@ class RecordPage(QWidget):
             error = error_for_code(fault)
             error.recording = result
         kept = error.recording if isinstance(error, OpnameError) else result
-        self._show_result(kept, interrupted=error is not None)
-        self._show_seal(kept)
+        archived = stopped.archived
+        self._show_result(
+            kept,
+            interrupted=error is not None,
+            archived=archived is not None,
+            not_archived=stopped.archive_error is not None,
+        )
+        self._show_seal(kept, archived)
         self.start_button.setFocus()
         if error is not None:
-            show_error(self, error, had_audio=had_audio)
+            show_error(self, error, had_audio=had_audio, archived=archived is not None)
+        if stopped.archive_error is not None and kept is not None:
+            show_not_archived(self, stopped.archive_error, kept.path)
         self.stopped.emit()
 
     def _finish_discard(
@@ -674,29 +767,65 @@ class RecordPage(QWidget):
             self.tr("The recording is stopped and deleted. Nothing of it is kept.")
         )
         self.open_folder_button.hide()
+        self.archive_button.hide()
         self.seal_panel.clear()
         self.display.setCurrentIndex(0)
         self.discarded.emit(True)
         self.stopped.emit()
 
-    def _show_result(self, info: RecordingInfo | None, *, interrupted: bool) -> None:
+    def _show_result(
+        self,
+        info: RecordingInfo | None,
+        *,
+        interrupted: bool,
+        archived: bool = False,
+        not_archived: bool = False,
+    ) -> None:
         if info is None or info.frames == 0:
             self.status_label.setText(self.tr("Ready to record."))
             self.open_folder_button.hide()
+            self.archive_button.hide()
             return
-        if interrupted:
+        length = format_duration(info.duration)
+        if archived:
+            # Its file is gone: no path, no folder to open. The Archief page has it.
+            if interrupted:
+                text = self.tr(
+                    "The recording up to the interruption is sealed and kept in the "
+                    "organisation's archive, locked with its key. You find it on the page "
+                    "'Archive'.\nLength: {length}"
+                )
+            else:
+                text = self.tr(
+                    "The recording is sealed and kept in the organisation's archive, locked "
+                    "with its key. You find it on the page 'Archive'.\nLength: {length}"
+                )
+            self.status_label.setText(text.format(length=length))
+            self._last_folder = None
+            self.open_folder_button.hide()
+            self.archive_button.show()
+            return
+        if not_archived:
+            text = self.tr(
+                "The recording is saved, but not in the archive (see the message):\n{path}\n"
+                "Length: {length}"
+            )
+        elif interrupted:
             text = self.tr(
                 "The recording up to the interruption is saved:\n{path}\nLength: {length}"
             )
         else:
             text = self.tr("The recording is saved:\n{path}\nLength: {length}")
-        self.status_label.setText(
-            text.format(path=info.path, length=format_duration(info.duration))
-        )
+        self.status_label.setText(text.format(path=info.path, length=length))
         self._last_folder = info.path.parent
         self.open_folder_button.show()
+        self.archive_button.hide()
 
-    def _show_seal(self, info: RecordingInfo | None) -> None:
+    def _show_seal(self, info: RecordingInfo | None, archived: ArchivedRecording | None) -> None:
+        if archived is not None:
+            self.seal_panel.show_archived(archived)
+            self.display.setCurrentWidget(self.seal_panel)
+            return
         sha256 = None
         if info is not None and info.seal is not None and info.frames > 0:
             try:

@@ -2,13 +2,17 @@
 
 It looks in the recordings folder and in the folder for recovered recordings, and reads only the
 small ``.zegel.json`` beside each sound file (never the audio itself), so even a long list of
-two-hour recordings appears at once. The archive (a later issue) replaces the folder scan with
-its index; the widget's signals stay the same. Scanning is plain Python (:func:`scan_recordings`,
-no Qt) and runs as a background job; ``refreshed`` says when the list is up to date.
+two-hour recordings appears at once. A recording locked in the organisation's archive at stop
+(core.autoarchive) has no sound file here any more, so it is not listed (its seal, left in the
+folder, is not a recording); once the archive takes new recordings, a line under the list says
+where they are and a button goes to the "Archief" page. Scanning is plain Python
+(:func:`scan_recordings`, no Qt) and runs as a background job; ``refreshed`` says when the list
+is up to date.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -177,6 +181,13 @@ def scan_recordings(folders: Iterable[Path]) -> list[RecordingEntry]:
     return entries
 
 
+def _scan(folders: list[Path]) -> tuple[list[RecordingEntry], bool]:
+    """The recordings in ``folders``, and whether new recordings go into the archive."""
+    from opnamestudio.core.autoarchive import archive_recipients  # noqa: PLC0415
+
+    return scan_recordings(folders), bool(archive_recipients())
+
+
 def state_text(state: str) -> tuple[str, str]:
     """The seal column's word for ``state`` and a sentence that explains it (translated)."""
     texts = {
@@ -243,6 +254,8 @@ class RecordingsList(QWidget):
     export_requested = Signal(Path)
     #: A refresh finished; the list shows the folders' current contents.
     refreshed = Signal()
+    #: The user wants the "Archief" page (where the recordings locked in the archive are).
+    archive_requested = Signal()
 
     def __init__(
         self, folders: Sequence[Path] | None = None, parent: QWidget | None = None
@@ -298,18 +311,34 @@ class RecordingsList(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        self.empty_label = QLabel(
-            self.tr(
-                "No recordings yet. A recording appears here as soon as it has been made "
-                "and sealed."
-            )
+        self._empty_text = self.tr(
+            "No recordings yet. A recording appears here as soon as it has been made and sealed."
         )
+        self.empty_label = QLabel(self._empty_text)
         self.empty_label.setObjectName("empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.view)
+
+        # Shown once the archive takes new recordings: they are not in this list.
+        self.archive_hint = QLabel(
+            self.tr(
+                "New recordings are kept in the organisation's archive, locked with its key. "
+                "You find them on the page 'Archive'."
+            )
+        )
+        self.archive_hint.setObjectName("intro")
+        self.archive_hint.setWordWrap(True)
+        self.archive_button = QPushButton(self.tr("Go to the archive"))
+        self.archive_button.setAccessibleName(self.tr("Go to the page 'Archive'"))
+        self.archive_button.clicked.connect(self.archive_requested)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(self.archive_hint, 1)
+        archive_row.addWidget(self.archive_button)
+        self.archive_hint.hide()
+        self.archive_button.hide()
 
         self.verify_button = QPushButton(self.tr("Check"))
         self.verify_button.setObjectName("verify")
@@ -340,12 +369,14 @@ class RecordingsList(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(archive_row)
         layout.addLayout(buttons)
         self.setStyleSheet(style.themed(STYLE))
         QWidget.setTabOrder(self.view, self.verify_button)
         QWidget.setTabOrder(self.verify_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.folder_button)
         QWidget.setTabOrder(self.folder_button, self.refresh_button)
+        QWidget.setTabOrder(self.refresh_button, self.archive_button)
 
     def _make_actions(self) -> None:
         self.open_folder_action = QAction(self.tr("Open the folder of the recordings"), self)
@@ -375,8 +406,7 @@ class RecordingsList(QWidget):
             return
         # The button stays usable (and keeps the focus): a click meanwhile reads again afterwards.
         self._refreshing = True
-        folders = self.folders()
-        run_task(lambda: scan_recordings(folders), self._on_scanned)
+        run_task(functools.partial(_scan, self.folders()), self._on_scanned)
 
     def current_path(self) -> Path | None:
         """The sound file of the chosen row, if any."""
@@ -442,12 +472,23 @@ class RecordingsList(QWidget):
         assert isinstance(entry, RecordingEntry)
         return entry
 
-    def _on_scanned(self, *, result: list[RecordingEntry] | None, error: Exception | None) -> None:
+    def _on_scanned(
+        self, *, result: tuple[list[RecordingEntry], bool] | None, error: Exception | None
+    ) -> None:
         self._refreshing = False
         if error is not None:
             log.warning("cannot list the recordings: %r", error)
         elif result is not None:
-            self._show_entries(result)
+            entries, archiving = result
+            self.archive_hint.setVisible(archiving)
+            self.archive_button.setVisible(archiving)
+            if archiving:
+                self.empty_label.setText(
+                    self.tr("No recordings on this computer outside the archive.")
+                )
+            else:
+                self.empty_label.setText(self._empty_text)
+            self._show_entries(entries)
         if self._refresh_again:
             self._refresh_again = False
             self.refresh()

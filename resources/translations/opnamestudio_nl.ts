@@ -238,316 +238,316 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="153"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="528"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="156"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="469"/>
         <source>dd-MM-yyyy</source>
-        <extracomment>Role of the ArchivedRecording on the first column; role of each column&apos;s sort value. The state filter&apos;s choices: (code, states shown). The period filter&apos;s choices: (code, days back; None: all). How often the page reads the playback position and feeds the buffer. Where decrypted copies wait for the export (deleted right after; leftovers at the next one). Keyboard steps of the position slider, in milliseconds.</extracomment>
+        <extracomment>Role of the ArchivedRecording on the first column; role of each column&apos;s sort value. The state filter&apos;s choices: (code, states shown). The period filter&apos;s choices: (code, days back; None: all). How often the page reads the playback position and feeds the buffer. Keyboard steps of the position slider, in milliseconds.</extracomment>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="161"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="164"/>
         <source>Deleted on {date}</source>
         <translation>Verwijderd op {date}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="164"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="417"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="167"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="358"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="165"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="416"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="168"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="357"/>
         <source>Kept</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="396"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="111"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="337"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="130"/>
         <source>Archive</source>
         <translation>Archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="400"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="341"/>
         <source>The recordings the organisation keeps, locked on this computer. Choose one to play, check or copy again. Each is kept until its date under &apos;Keep until&apos;.</source>
         <translation>De opnames die de organisatie bewaart, op slot op deze computer. Kies een opname om af te spelen, te controleren of opnieuw te kopiëren. Elke opname blijft bewaard tot de datum onder &apos;Bewaren tot&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="408"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="349"/>
         <source>Search by name, date or code</source>
         <translation>Zoek op naam, datum of code</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="409"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="350"/>
         <source>Search in the archive</source>
         <translation>Zoeken in het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="413"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="354"/>
         <source>Show recordings by state</source>
         <translation>Opnames tonen per status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="415"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="356"/>
         <source>All recordings</source>
         <translation>Alle opnames</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="422"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="363"/>
         <source>Show recordings by period</source>
         <translation>Opnames tonen per periode</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="424"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="365"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="425"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="366"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="426"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="367"/>
         <source>Last 31 days</source>
         <translation>Afgelopen 31 dagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="427"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="368"/>
         <source>Last 12 months</source>
         <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="439"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="380"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="440"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="381"/>
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="441"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="382"/>
         <source>Keep until</source>
         <translation>Bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="442"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="383"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="443"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="384"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="459"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="400"/>
         <source>Archived recordings</source>
         <translation>Opnames in het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="462"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="403"/>
         <source>Use the arrow keys to choose a recording, Enter to play or pause it and Delete to delete it.</source>
         <translation>Kies een opname met de pijltjestoetsen. Met Enter speelt u de opname af of zet u hem op pauze. Met Delete verwijdert u hem.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="484"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="785"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="425"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="726"/>
         <source>Play</source>
         <translation>Afspelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="486"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="787"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="427"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="728"/>
         <source>Play the chosen recording</source>
         <translation>De gekozen opname afspelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="489"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="430"/>
         <source>Position in the recording</source>
         <translation>Plek in de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="496"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="437"/>
         <source>Time played</source>
         <translation>Afgespeelde tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="502"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="443"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="504"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="445"/>
         <source>Check that the chosen recording is still the sealed original</source>
         <translation>Controleren of de gekozen opname nog de verzegelde opname is</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="507"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="448"/>
         <source>Copy again…</source>
         <translation>Opnieuw een kopie…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="509"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="450"/>
         <source>Make a new copy of the chosen recording for the client</source>
         <translation>Een nieuwe kopie van de gekozen opname maken voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="512"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="453"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="513"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="584"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="454"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="525"/>
         <source>Delete the sound of the chosen recording</source>
         <translation>Het geluid van de gekozen opname verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="515"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="456"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="516"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="589"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="457"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="530"/>
         <source>Refresh the list of the archive</source>
         <translation>De lijst van het archief vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="525"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="466"/>
         <source>Keep until:</source>
         <translation>Bewaren tot:</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="529"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="470"/>
         <source>Keep the chosen recording until</source>
         <translation>De gekozen opname bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="532"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="473"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="533"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="474"/>
         <source>Change the date until which it is kept</source>
         <translation>De datum wijzigen tot wanneer de opname bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="547"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="488"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="776"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="717"/>
         <source>{position} of {length}</source>
         <translation>{position} van {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="785"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="726"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="787"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="728"/>
         <source>Pause the playback</source>
         <translation>Het afspelen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="826"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="767"/>
         <source>&apos;{name}&apos; is not in order. Keep it as it is and contact your IT department.</source>
         <translation>&apos;{name}&apos; is niet in orde. Laat de opname zoals hij is en neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="835"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="776"/>
         <source>&apos;{name}&apos; is in order: the locked file holds exactly the sealed recording, and the seal&apos;s signature holds.</source>
         <translation>&apos;{name}&apos; is in orde: het bestand op slot bevat precies de verzegelde opname, en de handtekening van het zegel klopt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="840"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="781"/>
         <source>The sound of &apos;{name}&apos; is exactly the sealed recording, but the seal&apos;s signature does not hold. Contact your IT department.</source>
         <translation>Het geluid van &apos;{name}&apos; is precies de verzegelde opname, maar de handtekening van het zegel klopt niet. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="898"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="836"/>
         <source>Delete this recording?</source>
         <translation>Deze opname verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="911"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="849"/>
         <source>Deleted from this computer: the sound of the recording. This cannot be undone.</source>
         <translation>Dit wordt van deze computer verwijderd: het geluid van de opname. Dit kunt u niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="915"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="853"/>
         <source>Deleted from this computer: the sound of the recording. This cannot be undone. The record of the conversation (names, purpose) stays as long as another recording of it is kept.</source>
         <translation>Dit wordt van deze computer verwijderd: het geluid van de opname. Dit kunt u niet ongedaan maken. Het verslag van het gesprek (namen, doel) blijft bewaard zolang er nog een andere opname van dit gesprek bewaard wordt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="921"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="859"/>
         <source>Deleted from this computer: the sound of the recording and the record of the conversation (names, purpose). This cannot be undone.</source>
         <translation>Dit wordt van deze computer verwijderd: het geluid van de opname en het verslag van het gesprek (namen, doel). Dit kunt u niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="925"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="863"/>
         <source>Kept: the seal of the recording. It holds no names, and with it a copy that turns up later can still be checked. The deletion is written in the log.</source>
         <translation>Dit blijft bewaard: het zegel van de opname. Daarin staan geen namen. Met het zegel kan een kopie die later opduikt nog steeds worden gecontroleerd. Het verwijderen wordt in het logboek gezet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="928"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="866"/>
         <source>&apos;{name}&apos; of {when} ({length}).</source>
         <translation>&apos;{name}&apos; van {when} ({length}).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="933"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="871"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="934"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="872"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="946"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="884"/>
         <source>The sound of &apos;{name}&apos; was deleted. Its seal is kept.</source>
         <translation>Het geluid van &apos;{name}&apos; is verwijderd. Het zegel blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="988"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="926"/>
         <source>&apos;{name}&apos; is now kept until {date}.</source>
         <translation>&apos;{name}&apos; wordt nu bewaard tot {date}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1015"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="953"/>
         <source>The sound was deleted; the seal is kept.</source>
         <translation>Het geluid is verwijderd; het zegel blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1028"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="966"/>
         <source>Possible: {earliest} to {latest} (the organisation keeps recordings {months} months).</source>
         <translation>Mogelijk: {earliest} tot en met {latest} (de organisatie bewaart opnames {months} maanden).</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1148"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1080"/>
         <source>The archive is empty. A recording the organisation makes appears here once it has been sealed and locked in the archive.</source>
         <translation>Het archief is leeg. Een opname van de organisatie komt hier te staan zodra hij verzegeld is en op slot in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1153"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1085"/>
         <source>No recording matches the search or the filters.</source>
         <translation>Geen opname past bij de zoekwoorden of de filters.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1166"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1098"/>
         <source>no end date</source>
         <translation>geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="1192"/>
+        <location filename="../../opnamestudio/ui/archive_page.py" line="1124"/>
         <source>No recording chosen.</source>
         <translation>Geen opname gekozen.</translation>
     </message>
@@ -605,7 +605,7 @@ Controlecode: {code}</translation>
 <context>
     <name>ConversationFlow</name>
     <message>
-        <location filename="../../opnamestudio/ui/flow.py" line="375"/>
+        <location filename="../../opnamestudio/ui/flow.py" line="377"/>
         <source>Everyone agreed. The conversation is being recorded.</source>
         <extracomment>The last refusal dialog opened (tests look at it).</extracomment>
         <translation>Iedereen is akkoord. Het gesprek wordt opgenomen.</translation>
@@ -1234,83 +1234,106 @@ Controlecode: {code}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="95"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="114"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="98"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="117"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="104"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="123"/>
         <source>Recordings</source>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="116"/>
-        <location filename="../../opnamestudio/ui/main_window.py" line="121"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="135"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="140"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="123"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="142"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="125"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="144"/>
         <source>Prepare a new conversation ({keys})</source>
         <translation>Een nieuw gesprek voorbereiden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="209"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="236"/>
         <source>More menus</source>
+        <extracomment>Asks for the archive passphrase: (parent, explanation, problem or None) -&gt; passphrase or None; replaceable (tests answer without a dialog).</extracomment>
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="210"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="237"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="216"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="220"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="247"/>
         <source>C&amp;opies</source>
         <translation>&amp;Kopieën</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="222"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="249"/>
         <source>Copy for &amp;client…</source>
         <translation>Kopie voor &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="225"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="252"/>
         <source>Copy &amp;received from client…</source>
         <translation>Kopie van cliënt &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="229"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="256"/>
         <source>Information &amp;leaflet…</source>
         <translation>&amp;Informatiefolder…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="232"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="259"/>
         <source>&amp;Extra</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="234"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="261"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="383"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="433"/>
+        <source>A recording was cut off unexpectedly. What was recorded is locked with the archive&apos;s key. Enter the archive password to restore the recording.</source>
+        <translation>Een opname werd onverwacht afgebroken. Wat is opgenomen, zit op slot met de sleutel van het archief. Vul het wachtwoord van het archief in om de opname te herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="448"/>
+        <source>A recording that was cut off is locked with the archive&apos;s key and is not restored yet. It stays safe: OpnameStudio restores it at the next start. Have the archive password ready then.</source>
+        <translation>Een opname die werd afgebroken, zit op slot met de sleutel van het archief en is nog niet hersteld. De opname blijft veilig: OpnameStudio herstelt hem bij de volgende start. Houd dan het wachtwoord van het archief bij de hand.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="455"/>
+        <source>Recording not restored yet</source>
+        <translation>Opname nog niet hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="466"/>
+        <source>A recording was cut off unexpectedly. The recording up to that moment is sealed and kept in the organisation&apos;s archive, locked with its key. You find it on the page &apos;Archive&apos;.
+Length: {length}</source>
+        <translation>Een opname werd onverwacht afgebroken. De opname tot dat moment is verzegeld en op slot bewaard in het archief van de organisatie. U vindt hem op de pagina &apos;Archief&apos;.
+Lengte: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="471"/>
         <source>A recording was cut off unexpectedly. The recording up to that moment is kept:
 {path}
 Length: {length}</source>
@@ -1319,32 +1342,47 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="388"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="455"/>
         <source>Recording restored</source>
         <translation>Opname hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="412"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="426"/>
+        <source>The password is not right.</source>
+        <translation>Het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="428"/>
+        <source>Enter the archive password again. Or click &apos;Cancel&apos;: the recording then stays locked and safe, and OpnameStudio restores it at the next start.</source>
+        <translation>Vul het wachtwoord van het archief opnieuw in. Of klik op &apos;Annuleren&apos;: dan blijft de opname veilig op slot, en OpnameStudio herstelt hem bij de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="476"/>
+        <source>It is not in the archive: {reason} Do not delete or move the file, and tell your IT department: they can put it in the archive later.</source>
+        <translation>Hij staat niet in het archief: {reason} Verwijder of verplaats het bestand niet, en meld het bij uw IT-afdeling. Zij kunnen de opname later in het archief zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/main_window.py" line="500"/>
         <source>A recording is running</source>
         <translation>Er loopt een opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="413"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="501"/>
         <source>&lt;b&gt;A recording is running&lt;/b&gt;</source>
         <translation>&lt;b&gt;Er loopt een opname&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="416"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="504"/>
         <source>Do you want to stop the recording and close OpnameStudio? The recording is kept.</source>
         <translation>Wilt u de opname stoppen en OpnameStudio sluiten? De opname wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="419"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="507"/>
         <source>Stop and close</source>
         <translation>Stoppen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/main_window.py" line="420"/>
+        <location filename="../../opnamestudio/ui/main_window.py" line="508"/>
         <source>Keep recording</source>
         <translation>Doorgaan met opnemen</translation>
     </message>
@@ -1441,29 +1479,31 @@ Lengte: {length}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="227"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="237"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="105"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="107"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="123"/>
         <source>Archive password</source>
+        <extracomment>Where decrypted copies wait for the export (each deleted right after; leftovers at the next).</extracomment>
         <translation>Wachtwoord van het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="230"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="116"/>
         <source>This computer keeps the archive&apos;s key locked with a password. Enter the archive password to open the recording.</source>
         <translation>Deze computer bewaart de sleutel van het archief achter een wachtwoord. Vul het wachtwoord van het archief in om de opname te openen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="242"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="128"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="243"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="129"/>
         <source>Open the archive with this password</source>
         <translation>Het archief openen met dit wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="246"/>
-        <location filename="../../opnamestudio/ui/archive_page.py" line="247"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="132"/>
+        <location filename="../../opnamestudio/ui/archive_access.py" line="133"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1903,226 +1943,260 @@ Lengte: {length}</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="105"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="168"/>
         <source>less than 1 min</source>
+        <extracomment>The recording as kept (also when ``error`` ended it), None when nothing was kept. What ended the recording, if it was not the user (device lost, disk full, …). The recording in the archive: its plaintext audio file is gone. Why the sealed recording could not go into the archive (its file and seal stay).</extracomment>
         <translation>minder dan 1 minuut</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="107"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="170"/>
         <source>{minutes} min</source>
         <translation>{minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="108"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="171"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} uur en {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="166"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="684"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="231"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="785"/>
         <source>Ready to record.</source>
         <extracomment>The open pause question, if any.</extracomment>
         <translation>Klaar om op te nemen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="176"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="241"/>
         <source>Record</source>
         <translation>Opnemen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="180"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="245"/>
         <source>Choose the microphone and where the recording goes. A recording starts in a conversation: click &apos;New conversation&apos;, prepare it and announce the recording.</source>
         <translation>Kies de microfoon en waar de opname komt. Een opname begint altijd in een gesprek: klik op ‘Nieuw gesprek’, bereid het gesprek voor en kondig de opname aan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="185"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="250"/>
         <source>Choose the microphone and where the recording goes. Then click &apos;Start recording&apos;.</source>
         <translation>Kies de microfoon en waar de opname komt. Klik daarna op ‘Start opname’.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="195"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="572"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
         <source>● Recording</source>
         <translation>● Opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="198"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="263"/>
         <source>Recording in progress</source>
         <translation>De opname loopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="204"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="269"/>
         <source>Microphone in use</source>
         <translation>Gebruikte microfoon</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="207"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="272"/>
         <source>Space left on the disk</source>
         <translation>Ruimte op de schijf</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="235"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="300"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="238"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="311"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="303"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="383"/>
         <source>Set a marker</source>
         <translation>Markering zetten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="240"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="305"/>
         <source>Mark this moment in the recording ({keys})</source>
         <translation>Markeer dit moment in de opname ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="259"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="260"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="325"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="262"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="327"/>
         <source>Open the folder of the recording</source>
         <translation>De map van de opname openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="305"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="751"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="752"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="331"/>
+        <source>Go to the archive</source>
+        <translation>Naar het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="333"/>
+        <source>Go to the page &apos;Archive&apos;</source>
+        <translation>Naar de pagina &apos;Archief&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="377"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="880"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="881"/>
         <source>Start recording</source>
         <translation>Start opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="308"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="734"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="736"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="380"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="863"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="865"/>
         <source>Stop recording</source>
         <translation>Stop opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="314"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="386"/>
         <source>Pause or resume the recording</source>
         <translation>De opname pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="400"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="537"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="478"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="616"/>
         <source>Microphone: {name}</source>
         <translation>Microfoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="403"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="481"/>
         <source>Recording. Click &apos;Stop recording&apos; when the conversation is over.</source>
         <translation>De opname loopt. Klik op ‘Stop opname’ als het gesprek klaar is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="411"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="490"/>
         <source>A conversation is being recorded</source>
         <translation>Er wordt een gesprek opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="442"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="521"/>
         <source>Marker {number} set at {time}.</source>
         <translation>Markering {number} gezet op {time}.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="471"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="550"/>
         <source>Paused: nothing is recorded now. Click &apos;Resume&apos; ({keys}) to go on.</source>
         <translation>Gepauzeerd: er wordt nu niets opgenomen. Klik op ‘Hervatten’ ({keys}) om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="482"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="561"/>
         <source>Recording again. Say aloud that the recording goes on.</source>
         <translation>De opname loopt weer. Zeg hardop dat de opname verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="501"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
         <source>The battery is almost empty: {percent} % left. Connect the laptop to power now. If it switches off, the recording up to that moment is kept.</source>
         <translation>De batterij is bijna leeg: nog {percent}%. Sluit de laptop nu aan op de stroom. Gaat de laptop uit? Dan blijft de opname tot dat moment bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="506"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="585"/>
         <source>The battery is getting low: {percent} % left. Connect the laptop to power. The recording goes on.</source>
         <translation>De batterij raakt leeg: nog {percent}%. Sluit de laptop aan op de stroom. De opname gaat gewoon door.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="551"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="630"/>
         <source>Little space left on the disk: {time}. Finish the conversation in time.</source>
         <translation>Weinig ruimte op de schijf: nog {time}. Rond het gesprek op tijd af.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="554"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="633"/>
         <source>Space on the disk: {time} left</source>
         <translation>Ruimte op de schijf: nog {time}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="572"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="651"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="577"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="656"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="577"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="656"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="659"/>
         <source>Resume the recording</source>
         <translation>De opname hervatten</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="580"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="659"/>
         <source>Pause the recording</source>
         <translation>De opname pauzeren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="582"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="661"/>
         <source>Record again ({keys})</source>
         <translation>Weer opnemen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="582"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="661"/>
         <source>Pause, announced ({keys})</source>
         <translation>Aangekondigde pauze ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="589"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="668"/>
         <source>Sleep mode could not be turned off. Keep the laptop open and connected to power.</source>
         <translation>De slaapstand kon niet worden uitgezet. Houd de laptop open en aan de stroom.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="605"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="684"/>
         <source>Stopping and deleting the recording…</source>
         <translation>De opname wordt gestopt en gewist…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="608"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="687"/>
         <source>Saving the recording…</source>
         <translation>De opname wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="665"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="758"/>
         <source>The recording could not be deleted.</source>
         <translation>De opname kon niet worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="674"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="767"/>
         <source>The recording is stopped and deleted. Nothing of it is kept.</source>
         <translation>De opname is gestopt en gewist. Er blijft niets van over.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="689"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="794"/>
+        <source>The recording up to the interruption is sealed and kept in the organisation&apos;s archive, locked with its key. You find it on the page &apos;Archive&apos;.
+Length: {length}</source>
+        <translation>De opname tot de onderbreking is verzegeld en op slot bewaard in het archief van de organisatie. U vindt hem op de pagina &apos;Archief&apos;.
+Lengte: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="800"/>
+        <source>The recording is sealed and kept in the organisation&apos;s archive, locked with its key. You find it on the page &apos;Archive&apos;.
+Length: {length}</source>
+        <translation>De opname is verzegeld en op slot bewaard in het archief van de organisatie. U vindt hem op de pagina &apos;Archief&apos;.
+Lengte: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="810"/>
+        <source>The recording is saved, but not in the archive (see the message):
+{path}
+Length: {length}</source>
+        <translation>De opname is bewaard, maar niet in het archief (zie de melding):
+{path}
+Lengte: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/record_page.py" line="815"/>
         <source>The recording up to the interruption is saved:
 {path}
 Length: {length}</source>
@@ -2131,7 +2205,7 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="692"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="818"/>
         <source>The recording is saved:
 {path}
 Length: {length}</source>
@@ -2140,33 +2214,33 @@ Length: {length}</source>
 Lengte: {length}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="737"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="866"/>
         <source>Stop the recording ({keys})</source>
         <translation>De opname stoppen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="742"/>
-        <location filename="../../opnamestudio/ui/record_page.py" line="751"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="871"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="880"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="742"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="871"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="743"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="872"/>
         <source>Start a new conversation</source>
         <translation>Een nieuw gesprek beginnen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="746"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="875"/>
         <source>Prepare the conversation and announce the recording first ({keys})</source>
         <translation>Eerst het gesprek voorbereiden en de opname aankondigen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/record_page.py" line="754"/>
+        <location filename="../../opnamestudio/ui/record_page.py" line="883"/>
         <source>Start the recording ({keys})</source>
         <translation>De opname starten ({keys})</translation>
     </message>
@@ -2271,137 +2345,157 @@ Nog steeds niets? Kijk dan bij de geluidsinstellingen van de computer.</translat
 <context>
     <name>RecordingsList</name>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="184"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="195"/>
         <source>Sealed</source>
         <extracomment>Sound files the list shows (what the app records, and what it may receive from a client). Seal states, in the order the &quot;Seal&quot; column sorts them. Text colours of the states that need attention (the others keep the normal colour). The states whose recording can be copied for the client (it has a readable seal). The item data role that holds the value a column sorts by. The item data role that holds the entry&apos;s sound file (on the first column).</extracomment>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="185"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="196"/>
         <source>The recording is sealed. A change to it can be found.</source>
         <translation>De opname is verzegeld. Als iemand er iets aan verandert, is dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="190"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="201"/>
         <source>Cut off, sealed</source>
         <translation>Afgebroken, verzegeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="191"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="202"/>
         <source>The recording stopped unexpectedly. What was recorded up to that moment is kept and sealed.</source>
         <translation>De opname stopte onverwacht. Wat tot dat moment is opgenomen, is bewaard en verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="198"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="209"/>
         <source>Seal damaged</source>
         <translation>Zegel beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="199"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="210"/>
         <source>The seal beside this file cannot be read. Check the recording to learn more.</source>
         <translation>Het zegel bij dit bestand is niet te lezen. Controleer de opname om meer te weten.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="205"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="216"/>
         <source>No seal</source>
         <translation>Geen zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="206"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="217"/>
         <source>There is no seal beside this file, so nobody can check it.</source>
         <translation>Bij dit bestand staat geen zegel. Niemand kan het dus controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="217"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="228"/>
         <source>dd-MM-yyyy HH:mm</source>
         <translation>dd-MM-yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="262"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="290"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="303"/>
         <source>Recordings</source>
-        <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). The user wants a copy of this sealed recording for the client (&quot;Kopie voor cliënt&quot;). A refresh finished; the list shows the folders&apos; current contents.</extracomment>
+        <extracomment>The user wants to check this sound file (open it in &quot;Controleren&quot;). The user wants a copy of this sealed recording for the client (&quot;Kopie voor cliënt&quot;). A refresh finished; the list shows the folders&apos; current contents. The user wants the &quot;Archief&quot; page (where the recordings locked in the archive are).</extracomment>
         <translation>Opnamen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="266"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="279"/>
         <source>The recordings on this computer, newest first. Choose one and click &apos;Check&apos; to see whether it is still the original.</source>
         <translation>De opnamen op deze computer, de nieuwste bovenaan. Kies een opname en klik op &apos;Controleren&apos;. Dan ziet u of het nog de echte opname is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="288"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="288"/>
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="288"/>
         <source>Seal</source>
         <translation>Zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="275"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="288"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="292"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="305"/>
         <source>Use the arrow keys to choose a recording and Enter to check it.</source>
         <translation>Kies een opname met de pijltjestoetsen. Druk op Enter om hem te controleren.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="303"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="315"/>
         <source>No recordings yet. A recording appears here as soon as it has been made and sealed.</source>
         <translation>Nog geen opnamen. Een opname staat hier zodra hij gemaakt en verzegeld is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="314"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="328"/>
+        <source>New recordings are kept in the organisation&apos;s archive, locked with its key. You find them on the page &apos;Archive&apos;.</source>
+        <translation>Nieuwe opnamen worden op slot bewaard in het archief van de organisatie. U vindt ze op de pagina &apos;Archief&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="334"/>
+        <source>Go to the archive</source>
+        <translation>Naar het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="335"/>
+        <source>Go to the page &apos;Archive&apos;</source>
+        <translation>Naar de pagina &apos;Archief&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="343"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="316"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="345"/>
         <source>Check the chosen recording</source>
         <translation>De gekozen opname controleren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="318"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="347"/>
         <source>Copy for client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="321"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="350"/>
         <source>Make a copy of the chosen recording for the client</source>
         <translation>Maak een kopie van de gekozen opname voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="324"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="353"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="325"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="351"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="354"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="382"/>
         <source>Open the folder of the recordings</source>
         <translation>De map met de opnamen openen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="327"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="356"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="328"/>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="353"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="357"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="384"/>
         <source>Refresh the list of recordings</source>
         <translation>De lijst met opnamen vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/recordings_list.py" line="490"/>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="487"/>
+        <source>No recordings on this computer outside the archive.</source>
+        <translation>Geen opnamen op deze computer buiten het archief.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/recordings_list.py" line="531"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -2674,76 +2768,86 @@ Pdf: {pdf}</translation>
 <context>
     <name>SealPanel</name>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="52"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="108"/>
         <source>Fingerprint of the recording</source>
-        <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again.</extracomment>
+        <extracomment>How long the copy button says &quot;Copied&quot; before it reads &quot;Copy&quot; again. How often the progress of a decryption is read (the size of the file being written). A copy of an archived recording ended (made, cancelled or failed): its decrypted temporary folder is deleted. The decrypted copy&apos;s temporary folder while a copy of an archived recording runs. Asks for the archive passphrase; replaceable (tests answer without a dialog).</extracomment>
         <translation>Vingerafdruk van de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="64"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="120"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="66"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="219"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="122"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="133"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="434"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="68"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="124"/>
         <source>Copy the whole fingerprint</source>
         <translation>De hele vingerafdruk kopiëren</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="70"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="126"/>
         <source>Copies the whole fingerprint (64 characters), to paste it elsewhere</source>
         <translation>Kopieert de hele vingerafdruk (64 tekens), om die ergens anders te plakken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="85"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="141"/>
         <source>Put this fingerprint on the agreements and on the receipt for the client.</source>
         <translation>Zet deze vingerafdruk op de afspraken en op het bonnetje voor de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="91"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="147"/>
         <source>Copy for the client…</source>
         <translation>Kopie voor cliënt…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="93"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="149"/>
         <source>Put an exact copy of the recording on a USB stick for the client</source>
         <translation>Zet een precieze kopie van de opname op een USB-stick voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="96"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="152"/>
         <source>Print agreements…</source>
         <translation>Afspraken afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="98"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="154"/>
         <source>The agreements about the recording on paper, for both sides to sign</source>
         <translation>De afspraken over de opname op papier, om samen te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="101"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="157"/>
         <source>Receipt…</source>
         <translation>Ontvangstbewijs…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="103"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="159"/>
         <source>A receipt for the client with the fingerprint, also without a signature</source>
         <translation>Een ontvangstbewijs voor de cliënt met de vingerafdruk, ook zonder handtekening</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="116"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="174"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="77"/>
-        <location filename="../../opnamestudio/ui/seal_panel.py" line="193"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="179"/>
+        <source>Taking the recording out of the archive for the copy…</source>
+        <translation>De opname wordt voor de kopie uit het archief gehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="186"/>
+        <source>Progress of taking the recording out</source>
+        <translation>Voortgang van het ophalen uit het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="133"/>
+        <location filename="../../opnamestudio/ui/seal_panel.py" line="298"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -3229,819 +3333,841 @@ Pdf: {pdf}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="61"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="65"/>
         <source>No microphone found</source>
         <translation>Geen microfoon gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="62"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="66"/>
         <source>OpnameStudio cannot find a microphone.</source>
         <translation>OpnameStudio kan geen microfoon vinden.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="63"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="67"/>
         <source>Connect a microphone, or check the sound settings of the computer. Then click &apos;Search again&apos; and start the recording.</source>
         <translation>Sluit een microfoon aan, of kijk bij de geluidsinstellingen van de computer. Klik daarna op ‘Opnieuw zoeken’ en start de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="70"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="82"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="74"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="86"/>
         <source>The recording was interrupted</source>
         <translation>De opname is onderbroken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="71"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="75"/>
         <source>The microphone stopped working during the recording. Maybe its cable came loose.</source>
         <translation>De microfoon werkte tijdens de opname niet meer. Misschien is de kabel losgeraakt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="75"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="79"/>
         <source>Connect the microphone again and start a new recording. Tell everyone in the conversation that you are recording again.</source>
         <translation>Sluit de microfoon opnieuw aan en start een nieuwe opname. Zeg tegen iedereen in het gesprek dat u opnieuw opneemt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="83"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="87"/>
         <source>The disk or USB stick the recording goes to is no longer there. Maybe the USB stick came loose.</source>
         <translation>De schijf of USB-stick waar de opname op komt, is er niet meer. Misschien is de USB-stick losgeraakt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="88"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="92"/>
         <source>Connect the USB stick again: the recording so far is then made into a file at the next start. Or choose another folder and start a new recording.</source>
         <translation>Sluit de USB-stick opnieuw aan. Bij de volgende start wordt de opname tot nu toe dan een bestand. Of kies een andere map en start een nieuwe opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="95"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="99"/>
         <source>The microphone gives no sound</source>
         <translation>De microfoon geeft geen geluid</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="96"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="100"/>
         <source>The microphone was found, but OpnameStudio does not get any sound from it.</source>
         <translation>De microfoon is gevonden, maar OpnameStudio krijgt er geen geluid van.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="100"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="104"/>
         <source>Choose another microphone, or unplug this microphone and connect it again. Then start the recording again.</source>
         <translation>Kies een andere microfoon, of haal deze microfoon los en sluit hem opnieuw aan. Start daarna de opname opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="107"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="111"/>
         <source>Saving in this folder does not work</source>
         <translation>Opslaan in deze map lukt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="108"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="112"/>
         <source>OpnameStudio may not save files in the folder you chose.</source>
         <translation>OpnameStudio mag geen bestanden opslaan in de map die u koos.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="109"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="113"/>
         <source>Choose another folder, for example your Documents folder, and start again. Does that not work either? Ask your IT department for help.</source>
         <translation>Kies een andere map, bijvoorbeeld uw map Documenten, en start opnieuw. Lukt dat ook niet? Vraag dan hulp aan uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="116"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="120"/>
         <source>This file name is already used</source>
         <translation>Deze bestandsnaam bestaat al</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="117"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="121"/>
         <source>There already is a file with this name. OpnameStudio never writes over a recording.</source>
         <translation>Er is al een bestand met deze naam. OpnameStudio schrijft nooit over een opname heen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="121"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="125"/>
         <source>Choose another file name and start again.</source>
         <translation>Kies een andere bestandsnaam en start opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="124"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="128"/>
         <source>The disk is full</source>
         <translation>De schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="125"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="129"/>
         <source>There is (almost) no free space left on the disk. OpnameStudio stops in time, so that the recording can still be saved properly.</source>
         <translation>Er is (bijna) geen ruimte meer op de schijf. OpnameStudio stopt op tijd, zodat de opname nog goed bewaard kan worden.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="130"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="134"/>
         <source>Make space, for example by moving old files, or choose another folder. Then start a new recording.</source>
         <translation>Maak ruimte vrij, bijvoorbeeld door oude bestanden te verplaatsen, of kies een andere map. Start daarna een nieuwe opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="137"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="141"/>
         <source>The recording stopped</source>
         <translation>De opname is gestopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="138"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="142"/>
         <source>Something went wrong with the sound during the recording. OpnameStudio stopped the recording, so that no part can go missing without anyone noticing.</source>
         <translation>Er ging tijdens de opname iets mis met het geluid. OpnameStudio heeft de opname gestopt, zodat er niet ongemerkt een stuk kan ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="143"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="147"/>
         <source>Start a new recording. Does this happen more often? Tell your IT department.</source>
         <translation>Start een nieuwe opname. Gebeurt dit vaker? Meld het dan bij uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="149"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="153"/>
         <source>An interrupted recording cannot be read</source>
         <translation>Een onderbroken opname is niet te lezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="150"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="154"/>
         <source>OpnameStudio found a recording that was not finished, but its file is damaged. OpnameStudio has put the file aside.</source>
         <translation>OpnameStudio vond een opname die niet was afgemaakt, maar het bestand is beschadigd. OpnameStudio heeft het bestand apart gezet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="155"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="159"/>
         <source>Do not delete anything. Contact your IT department: they may be able to save part of it.</source>
         <translation>Gooi niets weg. Neem contact op met uw IT-afdeling: misschien kunnen zij een deel redden.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="163"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="167"/>
         <source>An interrupted recording could not be restored</source>
         <translation>Een onderbroken opname kon niet worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="164"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="168"/>
         <source>OpnameStudio found a recording that was cut off, but could not turn it into a sound file. The recording is not lost: OpnameStudio keeps it and tries again at the next start.</source>
         <translation>OpnameStudio vond een opname die was afgebroken, maar kon er geen geluidsbestand van maken. De opname is niet weg: OpnameStudio bewaart hem en probeert het bij de volgende start opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="170"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="174"/>
         <source>Make sure there is free space on the disk, then close OpnameStudio and open it again. Does that not help? Contact your IT department.</source>
         <translation>Zorg dat er ruimte vrij is op de schijf. Sluit OpnameStudio daarna en open het opnieuw. Helpt dat niet? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="178"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="182"/>
         <source>Problem with a key</source>
         <translation>Probleem met een sleutel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="179"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="183"/>
         <source>A key file that OpnameStudio needs to sign or check a recording is missing, damaged or not the right one.</source>
         <translation>Een sleutelbestand dat OpnameStudio nodig heeft om een opname te ondertekenen of te controleren, ontbreekt, is beschadigd of is niet het goede.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="184"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="188"/>
         <source>Check which key file you chose. Ask your IT department for the organisation&apos;s key.</source>
         <translation>Kijk welk sleutelbestand u koos. Vraag uw IT-afdeling om de sleutel van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="191"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="195"/>
         <source>The signature is not right</source>
         <translation>De handtekening klopt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="192"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="196"/>
         <source>The signature of the seal is damaged, or was not made with this key.</source>
         <translation>De handtekening bij het zegel is beschadigd, of is niet met deze sleutel gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="196"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="200"/>
         <source>Ask the organisation for the original seal files (.zegel.json and .zegel.minisig) and check them again.</source>
         <translation>Vraag de organisatie om de originele zegelbestanden (.zegel.json en .zegel.minisig) en controleer ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="204"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="208"/>
         <source>The seal cannot be used</source>
         <translation>Het zegel is niet te gebruiken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="205"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="209"/>
         <source>The seal file is damaged or incomplete, or it could not be saved.</source>
         <translation>Het zegelbestand is beschadigd of niet compleet, of het kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="209"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="213"/>
         <source>Ask the organisation for the original seal files (.zegel.json and .zegel.minisig). Could the seal not be saved? Contact your IT department.</source>
         <translation>Vraag de organisatie om de originele zegelbestanden (.zegel.json en .zegel.minisig). Kon het zegel niet worden opgeslagen? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="217"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="221"/>
         <source>Nothing was recorded</source>
         <translation>Er is niets opgenomen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="218"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="222"/>
         <source>The recording was stopped before the microphone gave any sound.</source>
         <translation>De opname is gestopt voordat de microfoon geluid gaf.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="222"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="226"/>
         <source>Start the recording again and wait until the timer runs before you stop.</source>
         <translation>Start de opname opnieuw en wacht tot de tijd loopt voordat u stopt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="229"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="233"/>
         <source>The preparation is not complete</source>
         <translation>De voorbereiding is nog niet klaar</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="230"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="234"/>
         <source>Something is missing or not right in the preparation of the conversation.</source>
         <translation>Er ontbreekt iets in de voorbereiding van het gesprek, of iets klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="234"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="238"/>
         <source>Fill in the field that is marked and try again.</source>
         <translation>Vul het aangegeven veld in en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="241"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="245"/>
         <source>The settings cannot be read</source>
         <translation>De instellingen zijn niet te lezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="242"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="246"/>
         <source>The file with the settings of the organisation is damaged or has a wrong value.</source>
         <translation>Het bestand met de instellingen van de organisatie is beschadigd of heeft een verkeerde waarde.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="246"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="250"/>
         <source>Ask your IT department to check or replace the settings file. Your recordings are not affected.</source>
         <translation>Vraag uw IT-afdeling om het bestand met de instellingen te controleren of te vervangen. Uw opnamen blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="254"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="258"/>
         <source>This sound file cannot be read</source>
         <translation>Dit geluidsbestand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="255"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="259"/>
         <source>OpnameStudio cannot read this kind of sound file. This says nothing yet about whether the recording is real.</source>
         <translation>OpnameStudio kan dit soort geluidsbestand niet lezen. Dat zegt nog niets over de echtheid van de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="260"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="264"/>
         <source>Save the file as WAV or FLAC (any sound program can do that) and check it again.</source>
         <translation>Sla het bestand op als WAV of FLAC (elk geluidsprogramma kan dat) en controleer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="267"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="271"/>
         <source>This seal is newer than this program</source>
         <translation>Dit zegel is nieuwer dan dit programma</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="268"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="272"/>
         <source>The seal was made by a newer version of OpnameStudio. This version cannot read it. That says nothing yet about whether the recording is real.</source>
         <translation>Het zegel is gemaakt met een nieuwere versie van OpnameStudio. Deze versie kan het niet lezen. Dat zegt nog niets over de echtheid van de opname.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="273"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="277"/>
         <source>Check the file with the newest version of OpnameStudio.</source>
         <translation>Controleer het bestand met de nieuwste versie van OpnameStudio.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="277"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="281"/>
         <source>The check could not be done</source>
         <translation>Controleren lukte niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="278"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="282"/>
         <source>OpnameStudio could not check this file. Maybe the file cannot be read, or it is not a sound file. This says nothing yet about whether the recording is real.</source>
         <translation>OpnameStudio kon dit bestand niet controleren. Misschien is het bestand niet te lezen, of is het geen geluidsbestand. Dit zegt nog niets over de vraag of de opname echt is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="283"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="287"/>
         <source>Check that you chose the right file and that it is complete, then try again. Does that not help? Contact your IT department.</source>
         <translation>Kijk of u het goede bestand koos en of het compleet is. Probeer het daarna opnieuw. Helpt dat niet? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="291"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="295"/>
         <source>This recording has no valid seal</source>
         <translation>Deze opname heeft geen geldig zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="292"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="296"/>
         <source>The seal that belongs to this recording is missing or damaged. Without it the client cannot check the copy, so no copy was made.</source>
         <translation>Het zegel dat bij deze opname hoort, ontbreekt of is beschadigd. Zonder zegel kan de cliënt de kopie niet controleren. Daarom is er geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="297"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="301"/>
         <source>Open the recording in the archive and seal it again. Does that not work? Contact your IT department.</source>
         <translation>Open de opname in het archief en verzegel hem opnieuw. Lukt dat niet? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="305"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="309"/>
         <source>The recording was changed after sealing</source>
         <translation>De opname is veranderd na het verzegelen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="306"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="310"/>
         <source>The sound file is no longer the same as when it was sealed. It must not be given out as the copy, so no copy was made.</source>
         <translation>Het geluidsbestand is niet meer hetzelfde als toen het werd verzegeld. Het mag niet als kopie worden meegegeven. Daarom is er geen kopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="311"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="315"/>
         <source>Do not give out this file and do not delete anything. Contact your IT department.</source>
         <translation>Geef dit bestand niet mee en verwijder niets. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="318"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="322"/>
         <source>The copy cannot be saved here</source>
         <translation>De kopie kan hier niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="319"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="323"/>
         <source>OpnameStudio cannot write to the USB stick or folder you chose. Maybe the stick is not connected, or it is write-protected.</source>
         <translation>OpnameStudio kan niet schrijven op de USB-stick of in de map die u koos. Misschien zit de stick er niet in, of is hij beveiligd tegen schrijven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="324"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="328"/>
         <source>Check the small switch on the side of the USB stick, or use another stick or folder. Then make the copy again.</source>
         <translation>Kijk naar het schuifje op de zijkant van de USB-stick, of gebruik een andere stick of map. Maak daarna de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="332"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="336"/>
         <source>The USB stick is full</source>
         <translation>De USB-stick is vol</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="333"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="337"/>
         <source>There is not enough free space for the copy. What was already copied has been removed again.</source>
         <translation>Er is niet genoeg vrije ruimte voor de kopie. Wat al was gekopieerd, is weer verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="338"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="342"/>
         <source>Use a USB stick with more free space, or delete files from this one. Then make the copy again.</source>
         <translation>Gebruik een USB-stick met meer vrije ruimte, of verwijder bestanden van deze stick. Maak daarna de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="346"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="350"/>
         <source>The recording is too large for this USB stick</source>
         <translation>De opname is te groot voor deze USB-stick</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="347"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="351"/>
         <source>This USB stick uses the FAT32 format, which cannot hold a file of 4 GB or more.</source>
         <translation>Deze USB-stick gebruikt de indeling FAT32. Daarop past geen bestand van 4 GB of groter.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="351"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="355"/>
         <source>Use a USB stick in the exFAT or NTFS format, or ask your IT department to format one. Then make the copy again.</source>
         <translation>Gebruik een USB-stick met de indeling exFAT of NTFS, of vraag uw IT-afdeling om er een zo in te delen. Maak daarna de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="359"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="363"/>
         <source>Copying stopped</source>
         <translation>Het kopiëren is gestopt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="360"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="364"/>
         <source>The USB stick was removed or stopped working during copying. The copy is not complete.</source>
         <translation>De USB-stick is tijdens het kopiëren verwijderd of werkte niet meer. De kopie is niet compleet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="365"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="369"/>
         <source>Put the USB stick back, or use another one, and make the copy again. A folder on the stick whose name ends in &apos;(wordt gekopieerd)&apos; is incomplete: you may delete it.</source>
         <translation>Doe de USB-stick terug, of gebruik een andere, en maak de kopie opnieuw. Een map op de stick met ‘(wordt gekopieerd)’ aan het eind van de naam is niet compleet: die mag u verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="373"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="377"/>
         <source>The copy is not right</source>
         <translation>De kopie klopt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="374"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="378"/>
         <source>OpnameStudio read the copy back from the USB stick and it is not the same as the recording. This USB stick cannot be trusted. The copy has been removed.</source>
         <translation>OpnameStudio heeft de kopie teruggelezen van de USB-stick, en die is niet gelijk aan de opname. Deze USB-stick is niet betrouwbaar. De kopie is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="379"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="383"/>
         <source>Use another USB stick and make the copy again.</source>
         <translation>Gebruik een andere USB-stick en maak de kopie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="383"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="387"/>
         <source>The copy could not be made</source>
         <translation>De kopie kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="384"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="388"/>
         <source>Something went wrong while copying. Nothing on the USB stick looks like a finished copy.</source>
         <translation>Er ging iets mis bij het kopiëren. Niets op de USB-stick lijkt op een afgemaakte kopie.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="389"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="393"/>
         <source>Try again, or use another USB stick. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw, of gebruik een andere USB-stick. Gebeurt dit weer? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="397"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="401"/>
         <source>The log cannot be kept</source>
         <translation>Het logboek kan niet worden bijgehouden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="398"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="402"/>
         <source>OpnameStudio keeps a log of every copy that is given out. This log cannot be written, or it was changed.</source>
         <translation>OpnameStudio houdt een logboek bij van elke kopie die wordt meegegeven. Dit logboek kan niet worden bijgewerkt, of het is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="403"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="407"/>
         <source>Do not delete anything in OpnameStudio&apos;s folder. Contact your IT department.</source>
         <translation>Verwijder niets in de map van OpnameStudio. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="410"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="414"/>
         <source>The microphone cannot be used</source>
         <translation>De microfoon is niet te gebruiken</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="411"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="415"/>
         <source>OpnameStudio cannot use the chosen microphone. Maybe another program is using it.</source>
         <translation>OpnameStudio kan de gekozen microfoon niet gebruiken. Misschien gebruikt een ander programma hem al.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="415"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="419"/>
         <source>Close other programs that use the microphone, or choose another microphone. Then try again.</source>
         <translation>Sluit andere programma’s die de microfoon gebruiken, of kies een andere microfoon. Probeer het daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="422"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="426"/>
         <source>Something went wrong with the recording</source>
         <translation>Er ging iets mis met de opname</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="423"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="427"/>
         <source>The recording could not start or could not continue.</source>
         <translation>De opname kon niet beginnen of kon niet doorgaan.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="424"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="428"/>
         <source>Start a new recording. Does this happen again? Contact your IT department.</source>
         <translation>Start een nieuwe opname. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="430"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="434"/>
         <source>The document cannot be made</source>
         <translation>Het document kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="431"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="435"/>
         <source>OpnameStudio cannot make this document. Its texts are missing, or the seal of the recording cannot be read.</source>
         <translation>OpnameStudio kan dit document niet maken. De teksten ervoor ontbreken, of het zegel van de opname is niet te lezen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="436"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="440"/>
         <source>Check that you chose a sealed recording. Does that not help? Contact your IT department.</source>
         <translation>Controleer of u een verzegelde opname hebt gekozen. Helpt dat niet? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="444"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="448"/>
         <source>An archived recording cannot be read</source>
         <translation>Een opname uit het archief kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="445"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="449"/>
         <source>OpnameStudio cannot open the locked file of this recording.</source>
         <translation>OpnameStudio kan het afgesloten bestand van deze opname niet openen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="446"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="458"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="450"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="462"/>
         <source>Do not delete anything. Contact your IT department; they can restore the recording from the backup.</source>
         <translation>Verwijder niets. Neem contact op met uw IT-afdeling. Zij kunnen de opname terugzetten uit de back-up.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="454"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="458"/>
         <source>An archived recording is damaged</source>
         <translation>Een opname in het archief is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="455"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="459"/>
         <source>The start of the locked file of this recording is damaged or changed.</source>
         <translation>Het begin van het afgesloten bestand van deze opname is beschadigd of veranderd.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="466"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="470"/>
         <source>The key does not fit</source>
         <translation>De sleutel past niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="467"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="471"/>
         <source>This recording was locked with another key than the one on this computer.</source>
         <translation>Deze opname is afgesloten met een andere sleutel dan die op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="470"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="474"/>
         <source>Use the key of the computer that made the recording, or ask your IT department for the organisation&apos;s recovery key.</source>
         <translation>Gebruik de sleutel van de computer die de opname maakte. Of vraag uw IT-afdeling om de herstelsleutel van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="478"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="482"/>
         <source>The password is not right</source>
         <translation>Het wachtwoord klopt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="479"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="483"/>
         <source>The password for the archive is not right.</source>
         <translation>Het wachtwoord voor het archief klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="480"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="484"/>
         <source>Check the password (capital letters, spaces) and try again.</source>
         <translation>Controleer het wachtwoord (hoofdletters, spaties) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="484"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="488"/>
         <source>Part of an archived recording is damaged</source>
         <translation>Een deel van een opname in het archief is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="485"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="489"/>
         <source>A part of the locked file of this recording is damaged. The details say which recording and which part.</source>
         <translation>Een deel van het afgesloten bestand van deze opname is beschadigd. In de details staat welke opname en welk deel.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="490"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="503"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="494"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="507"/>
         <source>The other recordings are fine. Ask your IT department to restore this recording from the backup.</source>
         <translation>De andere opnamen zijn in orde. Vraag uw IT-afdeling om deze opname terug te zetten uit de back-up.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="498"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="502"/>
         <source>An archived recording is incomplete</source>
         <translation>Een opname in het archief is niet compleet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="499"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="503"/>
         <source>The locked file of this recording stops too early. Maybe a copy was interrupted.</source>
         <translation>Het afgesloten bestand van deze opname houdt te vroeg op. Misschien is een kopie onderbroken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="511"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="515"/>
         <source>The archive&apos;s key cannot be used</source>
         <translation>De sleutel van het archief werkt niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="512"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="516"/>
         <source>OpnameStudio cannot find or read the key that locks the archive on this computer.</source>
         <translation>OpnameStudio kan de sleutel die het archief op deze computer afsluit niet vinden of niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="516"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="520"/>
         <source>Contact your IT department. With the organisation&apos;s recovery key the recordings can still be opened.</source>
         <translation>Neem contact op met uw IT-afdeling. Met de herstelsleutel van de organisatie zijn de opnamen nog te openen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="524"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="528"/>
         <source>The archive needs a password</source>
         <translation>Het archief heeft een wachtwoord nodig</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="525"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="529"/>
         <source>This computer has no safe place for the archive&apos;s key, so the key is locked with a password.</source>
         <translation>Deze computer heeft geen veilige plek voor de sleutel van het archief. Daarom is de sleutel afgesloten met een wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="530"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="534"/>
         <source>Enter the archive password. Do you not know it? Ask your IT department.</source>
         <translation>Vul het wachtwoord van het archief in. Weet u het niet? Vraag het aan uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="536"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="540"/>
         <source>The organisation&apos;s recovery key is missing</source>
         <translation>De herstelsleutel van de organisatie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="537"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="541"/>
         <source>Recordings are only put in the archive when the organisation&apos;s recovery key is set. Without it, a lost laptop means lost recordings.</source>
         <translation>Opnamen gaan pas in het archief als de herstelsleutel van de organisatie is ingesteld. Zonder die sleutel zijn de opnamen weg als de laptop kwijt is.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="542"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="546"/>
         <source>Ask your IT department to set the recovery key. The recording stays where it is until then.</source>
         <translation>Vraag uw IT-afdeling om de herstelsleutel in te stellen. De opname blijft tot dan staan waar hij staat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="550"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="554"/>
         <source>Something went wrong with the archive</source>
         <translation>Er ging iets mis met het archief</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="551"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="555"/>
         <source>OpnameStudio could not finish this step in the archive.</source>
         <translation>OpnameStudio kon deze stap in het archief niet afmaken.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="558"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="562"/>
         <source>This date is not possible</source>
         <translation>Deze datum kan niet</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="559"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="563"/>
         <source>A recording is kept at most as long as the organisation&apos;s retention period, and the date cannot be in the past.</source>
         <translation>Een opname wordt hoogstens zo lang bewaard als de bewaartermijn van de organisatie. De datum kan ook niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="564"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="568"/>
         <source>Choose a date within the period shown beside the date. To remove the recording now, use &apos;Delete&apos;.</source>
         <translation>Kies een datum binnen de periode die naast de datum staat. Wilt u de opname nu weghalen? Gebruik dan &apos;Verwijderen&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="572"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="576"/>
         <source>The recording cannot be played</source>
         <translation>De opname kan niet worden afgespeeld</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="573"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="577"/>
         <source>OpnameStudio cannot play sound on this computer right now.</source>
         <translation>OpnameStudio kan op dit moment geen geluid afspelen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="574"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="578"/>
         <source>Check that speakers or headphones are connected and that the sound is on. Then try again.</source>
         <translation>Kijk of de luidsprekers of de koptelefoon zijn aangesloten en of het geluid aan staat. Probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="582"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="586"/>
         <source>The list of the archive is damaged</source>
         <translation>De lijst van het archief is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="583"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="587"/>
         <source>The list of recordings in the archive is damaged. The recordings themselves are safe.</source>
         <translation>De lijst met opnamen in het archief is beschadigd. De opnamen zelf zijn veilig.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="587"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="591"/>
         <source>Contact your IT department. They can make the list again from the recordings.</source>
         <translation>Neem contact op met uw IT-afdeling. Zij kunnen de lijst opnieuw maken uit de opnamen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="594"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="598"/>
         <source>Recording not found</source>
         <translation>Opname niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="595"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="599"/>
         <source>This recording is not in the archive.</source>
         <translation>Deze opname staat niet in het archief.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="596"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="600"/>
         <source>Check which recording you chose, and try again.</source>
         <translation>Controleer welke opname u koos en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="600"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="604"/>
         <source>The recording was deleted</source>
         <translation>De opname is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="601"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="605"/>
         <source>The retention period of this recording has ended, so the sound was deleted. Its seal is kept.</source>
         <translation>De bewaartermijn van deze opname is voorbij. Daarom is het geluid verwijderd. Het zegel is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="606"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="610"/>
         <source>A copy that turns up can still be checked against the seal, in &apos;Controleren&apos;.</source>
         <translation>Een kopie die later opduikt, kunt u nog steeds controleren met het zegel, bij &apos;Controleren&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="613"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="617"/>
         <source>The recording does not match its seal</source>
         <translation>De opname past niet bij het zegel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="614"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="618"/>
         <source>The sound of this recording is not the sound its seal describes.</source>
         <translation>Het geluid van deze opname is niet het geluid dat in het zegel staat.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="617"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="621"/>
         <source>Do not delete or hand out anything. Contact your IT department.</source>
         <translation>Verwijder niets en geef niets mee. Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="623"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="627"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="624"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="628"/>
         <source>OpnameStudio ran into a problem it did not expect.</source>
         <translation>OpnameStudio kwam een onverwacht probleem tegen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="552"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="625"/>
-        <location filename="../../opnamestudio/ui/errors.py" line="667"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="556"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="629"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="671"/>
         <source>Try again. Does this happen again? Contact your IT department.</source>
         <translation>Probeer het opnieuw. Gebeurt dit opnieuw? Neem dan contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="631"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="635"/>
         <source>The file cannot be read</source>
         <translation>Het bestand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="632"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="636"/>
         <source>OpnameStudio cannot open the recording you chose. Maybe the USB stick was taken out, or the file was moved.</source>
         <translation>OpnameStudio kan de gekozen opname niet openen. Misschien is de USB-stick eruit gehaald, of is het bestand verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="637"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="641"/>
         <source>Check that the file is still there and try again.</source>
         <translation>Kijk of het bestand er nog is en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="641"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="645"/>
         <source>The file is empty</source>
         <translation>Het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="642"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="646"/>
         <source>The file you chose holds nothing. There is no recording in it.</source>
         <translation>Het gekozen bestand is leeg. Er staat geen opname in.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="645"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="649"/>
         <source>Ask for the recording again.</source>
         <translation>Vraag de opname opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="649"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="653"/>
         <source>The recording could not be taken in</source>
         <translation>De opname kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="650"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="654"/>
         <source>OpnameStudio could not store a good copy of the recording on this computer. Nothing was kept.</source>
         <translation>OpnameStudio kon geen goede kopie van de opname op deze computer opslaan. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="655"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="659"/>
         <source>Make room on the computer&apos;s disk and try again. Does this happen again? Contact your IT department.</source>
         <translation>Maak ruimte vrij op de schijf van de computer en probeer het opnieuw. Gebeurt dit weer? Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="663"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="667"/>
         <source>The edited copy could not be made</source>
         <translation>De bewerkte kopie kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="664"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="668"/>
         <source>Something went wrong while making the edited copy. Nothing was kept.</source>
         <translation>Er ging iets mis bij het maken van de bewerkte kopie. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="674"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="678"/>
         <source>This is not the sealed original</source>
         <translation>Dit is niet het verzegelde origineel</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="675"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="679"/>
         <source>An edited copy can only be made from the original recording, with its seal. This file does not match its seal, or the seal is not from this organisation.</source>
         <translation>Een bewerkte kopie kan alleen worden gemaakt van de originele opname, met het zegel erbij. Dit bestand past niet bij het zegel, of het zegel is niet van deze organisatie.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="680"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="684"/>
         <source>Choose the original recording from the archive.</source>
         <translation>Kies de originele opname uit het archief.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="684"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="688"/>
         <source>These parts cannot be taken out</source>
         <translation>Deze stukken kunnen er niet uit</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="685"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="689"/>
         <source>A part to take out is outside the recording, parts overlap, or nothing would be left.</source>
         <translation>Een stuk valt buiten de opname, stukken overlappen elkaar, of er zou niets overblijven.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="689"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="693"/>
         <source>Check the start and end times and try again.</source>
         <translation>Controleer de begin- en eindtijden en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="694"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="698"/>
         <source>The recording up to that moment is kept:
 {path}</source>
         <translation>De opname tot dat moment is bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="695"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="699"/>
+        <source>The recording up to that moment is sealed and kept in the organisation&apos;s archive, locked with its key. You find it on the page &apos;Archive&apos;.</source>
+        <translation>De opname tot dat moment is verzegeld en op slot bewaard in het archief van de organisatie. U vindt hem op de pagina &apos;Archief&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="705"/>
+        <source>The recording is not in the archive</source>
+        <translation>De opname staat niet in het archief</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="706"/>
+        <source>The recording is sealed, but OpnameStudio could not lock it in the organisation&apos;s archive. The recording stays as it is, as a file beside its seal:
+{path}</source>
+        <translation>De opname is verzegeld, maar OpnameStudio kon hem niet op slot zetten in het archief van de organisatie. De opname blijft zoals hij is: een bestand naast zijn zegel:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="711"/>
+        <source>Do not delete or move the file. Tell your IT department what this message says: they can put the recording in the archive later. You can make the copy for the client as usual.</source>
+        <translation>Verwijder of verplaats het bestand niet. Vertel uw IT-afdeling wat in deze melding staat. Zij kunnen de opname later in het archief zetten. De kopie voor de cliënt kunt u gewoon maken.</translation>
+    </message>
+    <message>
+        <location filename="../../opnamestudio/ui/errors.py" line="716"/>
         <source>Recording: {name}</source>
         <translation>Opname: {name}</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="696"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="717"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="697"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="718"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Er is nog niets opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../opnamestudio/ui/errors.py" line="698"/>
+        <location filename="../../opnamestudio/ui/errors.py" line="719"/>
         <source>What was recorded so far is kept safe. OpnameStudio turns it into a sound file the next time it starts.</source>
         <translation>Wat al was opgenomen, is veilig bewaard. OpnameStudio maakt er bij de volgende start een geluidsbestand van.</translation>
     </message>

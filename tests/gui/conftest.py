@@ -30,6 +30,7 @@ from opnamestudio.core.devices import DeviceInfo
 from opnamestudio.core.recording import RecordingSettings
 from opnamestudio.core.synth import BlockSource, speech_like_blocks
 from opnamestudio.ui.app import install_translators
+from opnamestudio.ui.collector import MainThreadCollector
 from opnamestudio.ui.jobs import wait_for_jobs
 from opnamestudio.ui.main_window import MainWindow
 
@@ -42,6 +43,17 @@ def _private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A private data folder, unless the top-level conftest already gave one."""
     if "OPNAMESTUDIO_HOME" not in os.environ:
         monkeypatch.setenv("OPNAMESTUDIO_HOME", str(tmp_path / "opnamestudio-home"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(qapp: QApplication) -> Iterator[None]:
+    """As while the app runs (ui/collector.py): reference cycles are collected by the main
+    thread only, and once more after each test. Left to Python, a cycle holding a window of an
+    earlier test was collected on a verification job's thread, and PySide6's deferred deletion
+    of that window then crashed the run (a segmentation fault in a later test)."""
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
 
 
 @dataclass
@@ -186,6 +198,18 @@ CRASHING_RECORDER = textwrap.dedent(
     os._exit(9)  # dies like a killed process: no stop, no final name
     """
 )
+
+
+def prepare_a_conversation(window: MainWindow) -> None:
+    """ "Nieuw gesprek", Voorbereiden filled in (the organisation records), "Verder": the
+    recording of the announcement starts, if a microphone allows."""
+    window.new_conversation()
+    page = window.flow.prepare_page
+    page.organisation_edit.setText("Gemeente Voorbeeld")
+    page.purpose_edit.setText("terugluisteren")
+    page.set_legal_basis("public-task")
+    page.set_camera("no-camera")
+    page.next_button.click()
 
 
 def crash_while_recording(output: Path) -> None:

@@ -24,6 +24,7 @@ from tests.gui.conftest import (
     breaking_source_factory,
     crash_while_recording,
     fake_devices,
+    prepare_a_conversation,
     quick_stall_settings,
     silent_source_factory,
     voice_source_factory,
@@ -380,15 +381,9 @@ def test_a_start_that_fails_keeps_the_preparation(
     make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
 ) -> None:
     window = make_window(device_lister=list, source_factory=None)
-    window.new_conversation()
-    page = window.flow.prepare_page
-    page.organisation_edit.setText("Gemeente Voorbeeld")
-    page.purpose_edit.setText("terugluisteren")
-    page.set_legal_basis("public-task")
-    page.set_camera("no-camera")
-    page.next_button.click()
+    prepare_a_conversation(window)
     assert [d.title for d in dialogs.shown] == ["Geen microfoon gevonden"]
-    assert window.flow.stack.currentWidget() is page
+    assert window.flow.stack.currentWidget() is window.flow.prepare_page
     assert window.record_page.state == "idle"
 
 
@@ -396,13 +391,7 @@ def test_new_conversation_during_the_agreements_goes_back_to_them(
     make_window: MakeWindow, dialogs: DialogRecorder, qtbot: Any
 ) -> None:
     window = make_window(source_factory=voice_source_factory)
-    window.new_conversation()
-    page = window.flow.prepare_page
-    page.organisation_edit.setText("Gemeente Voorbeeld")
-    page.purpose_edit.setText("terugluisteren")
-    page.set_legal_basis("public-task")
-    page.set_camera("no-camera")
-    page.next_button.click()
+    prepare_a_conversation(window)
     assert window.record_page.state == "recording"
     window.show_verify_page()
     window.new_conversation()
