@@ -80,18 +80,24 @@ def archive_after_seal(
 
     Returns None (and does nothing) while the archive has no keys, or when the recording has
     no seal (an empty or failed one). Raises ArchiveError / ArchiveKeyError when archiving
-    fails; the plaintext file and its seal are then left as they were, so nothing is lost.
+    fails — also when the keys exist but cannot be used (a damaged keys.json, no recovery key
+    yet): the user must hear that the recording stays unencrypted. The plaintext file and its
+    seal are then left as they were, so nothing is lost.
     The session record is checked against the seal: give ``session`` when it is at hand,
     else it is read, and an encrypted one is opened with ``identities`` (default: the OS
     keyring).
     """
     if info.seal is None or info.frames == 0 or not info.path.exists():
         return None
-    if archive is None and not archive_recipients():
-        return None
     from opnamestudio.core.archive import Archive, ArchiveError  # noqa: PLC0415
+    from opnamestudio.core.archivekeys import ArchiveKeys  # noqa: PLC0415
     from opnamestudio.core.sealfiles import seal_paths_for  # noqa: PLC0415
 
+    if archive is None:
+        keys = ArchiveKeys()
+        if not keys.exists():
+            return None
+        keys.recipients()  # ArchiveKeyError / NoRecoveryKeyError: say so, keep the file
     files = seal_paths_for(info.path)
     own = archive is None
     try:

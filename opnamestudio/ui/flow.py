@@ -360,7 +360,9 @@ class ConversationFlow(QWidget):
             self.client_page.done_button.setFocus()
             return
         if not self.record_page.start_recording(
-            session_sha256=session.record_sha256(), session_id=session.session_id
+            session_sha256=session.record_sha256(),
+            session_id=session.session_id,
+            session=session,
         ):
             return  # the record page said why
         recorder = self.record_page.recorder

@@ -117,12 +117,16 @@ class Stopped:
     archive_error: Exception | None = None
 
 
-def stop_and_archive(recorder: Recorder, *, archive: bool = True) -> Stopped:
+def stop_and_archive(
+    recorder: Recorder, *, archive: bool = True, session: Session | None = None
+) -> Stopped:
     """Stop and seal the recording, then (``archive``) lock it in the organisation's archive.
 
     Runs on a worker thread (no Qt). Once the archive has its keys, no plaintext audio stays on
     the disk after sealing (core.autoarchive); before that, the recording stays a file beside
-    its seal. Never raises: every outcome is in the result.
+    its seal. ``session`` is the conversation's record as the flow holds it: archiving checks
+    the seal against it without unlocking the stored (encrypted) record. Never raises: every
+    outcome is in the result.
     """
     try:
         info: RecordingInfo | None = recorder.stop()
@@ -136,9 +140,9 @@ def stop_and_archive(recorder: Recorder, *, archive: bool = True) -> Stopped:
     from opnamestudio.core.autoarchive import archive_after_seal  # noqa: PLC0415
 
     try:
-        outcome.archived = archive_after_seal(info, session_id=recorder.settings.session_id)
-        if outcome.archived is None:
-            _check_archive_keys()
+        outcome.archived = archive_after_seal(
+            info, session_id=recorder.settings.session_id, session=session
+        )
     except OSError as exc:  # the archive's own folders (core.archive lets these through)
         from opnamestudio.core.archive import ArchiveError  # noqa: PLC0415
 
@@ -148,17 +152,6 @@ def stop_and_archive(recorder: Recorder, *, archive: bool = True) -> Stopped:
     except Exception as exc:  # the file and its seal stay as they are: the user is told
         outcome.archive_error = exc
     return outcome
-
-
-def _check_archive_keys() -> None:
-    """Raise when the archive was set up but its keys cannot be used (a damaged keys.json, no
-    recovery key): archive_after_seal then keeps the plaintext without a word, and the user must
-    know. Without keys (no archive yet) nothing is wrong."""
-    from opnamestudio.core.archivekeys import ArchiveKeys  # noqa: PLC0415
-
-    keys = ArchiveKeys()
-    if keys.exists():
-        keys.recipients()
 
 
 def format_time_left(seconds: float) -> str:
@@ -216,6 +209,8 @@ class RecordPage(QWidget):
         self._keep_awake: KeepAwake | None = None
         # Set by discard_recording: the stopped recording is deleted, not kept.
         self._discard_for: Session | None = None
+        #: The conversation being recorded (from the flow), for archiving at stop.
+        self._session: Session | None = None
         self._discard_reason = DECLINED
         #: The open pause question, if any.
         self.pause_dialog: PauseDialog | None = None
@@ -429,13 +424,18 @@ class RecordPage(QWidget):
         return self._recorder
 
     def start_recording(
-        self, *, session_sha256: str | None = None, session_id: str | None = None
+        self,
+        *,
+        session_sha256: str | None = None,
+        session_id: str | None = None,
+        session: Session | None = None,
     ) -> bool:
         """Start a recording with the chosen device and file (errors become a dialog).
 
         ``session_sha256`` binds the conversation's session record into the seal (the flow's
         "Aankondigen" step starts the recording this way); ``session_id`` names that record, so
-        the recording goes into the archive with its conversation (and its retention period).
+        the recording goes into the archive with its conversation (and its retention period);
+        ``session``, the record itself, is what archiving checks the seal against.
         Returns whether it started.
         """
         if self._state != "idle":
@@ -448,6 +448,7 @@ class RecordPage(QWidget):
             show_error(self, NoInputDeviceError("No microphone found"))
             return False
         settings = self._settings_factory(output, self.form.selected_device())
+        self._session = session if session is not None and session_sha256 is not None else None
         if session_sha256 is not None:
             settings = dataclasses.replace(
                 settings, session_sha256=session_sha256, session_id=session_id
@@ -688,7 +689,8 @@ class RecordPage(QWidget):
         if recorder.settings.seal:
             self.seal_panel.show_sealing()
             self.display.setCurrentWidget(self.seal_panel)
-        run_task(functools.partial(stop_and_archive, recorder), self._on_stopped)
+        session, self._session = self._session, None
+        run_task(functools.partial(stop_and_archive, recorder, session=session), self._on_stopped)
 
     def _on_stopped(self, *, result: Stopped | None, error: Exception | None) -> None:
         stopped = result if result is not None else Stopped(None, error)

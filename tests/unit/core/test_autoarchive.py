@@ -17,7 +17,12 @@ import pytest
 from opnamestudio.core import paths
 from opnamestudio.core.agecrypt import INTRO, AgeNoIdentityError, X25519Identity
 from opnamestudio.core.archive import Archive, ArchiveError
-from opnamestudio.core.archivekeys import ArchiveKeys, PassphraseRequiredError
+from opnamestudio.core.archivekeys import (
+    ArchiveKeyError,
+    ArchiveKeys,
+    NoRecoveryKeyError,
+    PassphraseRequiredError,
+)
 from opnamestudio.core.autoarchive import archive_after_seal, archive_recipients
 from opnamestudio.core.journal import JOURNAL_SUFFIX
 from opnamestudio.core.recording import Recorder, RecordingInfo, RecordingSettings
@@ -78,6 +83,18 @@ def test_damaged_keys_never_stop_a_recording(
     assert archive_recipients() == []
     assert "cannot be used" in caplog.text
     _recorder, info = _record(tmp_path / "rec")
+    assert info.path.exists()
+    # Archiving says why it cannot (the user must know it stays unencrypted); the file stays.
+    with pytest.raises(ArchiveKeyError, match="damaged"):
+        archive_after_seal(info)
+    assert info.path.exists()
+
+
+def test_keys_without_a_recovery_key_say_so_at_archiving(tmp_path: Path) -> None:
+    passphrase_keys(paths.data_dir() / "archive" / "keys")
+    _recorder, info = _record(tmp_path / "rec")
+    with pytest.raises(NoRecoveryKeyError):
+        archive_after_seal(info)
     assert info.path.exists()
 
 
