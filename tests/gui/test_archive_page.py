@@ -33,7 +33,7 @@ from opnamestudio.core.session import (
     Retention,
     Session,
     save_session,
-    session_path,
+    stored_session_path,
 )
 from opnamestudio.ui.archive_page import (
     COLUMN_KEEP_UNTIL,
@@ -304,8 +304,8 @@ def test_delete_asks_first_cancel_keeps_and_confirm_deletes_the_sound_but_keeps_
     assert cipher.exists()
     record = page.current_record()
     assert record is not None and record.session_id is not None
-    session_file = session_path(record.session_id)
-    assert session_file.exists()
+    session_file = stored_session_path(record.session_id)  # encrypted: the archive has keys
+    assert session_file is not None and session_file.name.endswith(".json.age")
 
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)  # no button chosen: as Esc or "Annuleren"
     (asked,) = dialogs.shown
@@ -338,6 +338,7 @@ def test_delete_asks_first_cancel_keeps_and_confirm_deletes_the_sound_but_keeps_
     assert deleted.args == [rid]
     assert not cipher.exists()
     assert not session_file.exists()
+    assert stored_session_path(record.session_id) is None
     assert seal.exists()
     assert (archive_dir() / "deletions" / f"{rid}.verwijderd.json").exists()
     last = [e for e in events() if e["event"] == "delete"]
