@@ -1,6 +1,7 @@
 """Export with read-back against a plain copy, on a FAT32 stick and on ext4 (DESIGN §10).
 
     python bench/bench_export.py [--seconds 7200] [--rounds 5] [--workdir DIR] [--seed 0]
+                                 [--target fat32|ext4 ...]
     (needs root: it mounts)
 
 Goal: ``export_copy`` of a 2-hour recording (write, fsync, evict, read back from the device,
@@ -305,6 +306,13 @@ def ext4(folder: Path, size: int) -> Iterator[Target]:
         image.unlink(missing_ok=True)
 
 
+#: The file systems measured, in this order.
+TARGETS: dict[str, Callable[[Path, int], contextlib.AbstractContextManager[Target]]] = {
+    "fat32": fat32,
+    "ext4": ext4,
+}
+
+
 # ----------------------------------------------------------------------------- the contenders
 
 
@@ -480,6 +488,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="rounds per file system")
     parser.add_argument("--seed", type=int, default=0, help="the generated voice")
     parser.add_argument(
+        "--target",
+        action="append",
+        choices=sorted(TARGETS),
+        help="measure only this file system (repeatable; default: fat32 and ext4)",
+    )
+    parser.add_argument(
         "--workdir", type=Path, help="keep (and reuse) the recording here; default: a temp folder"
     )
     args = parser.parse_args()
@@ -554,7 +568,8 @@ def main() -> int:
             while fh.read(8 * MIB):
                 pass
         ratios = []
-        for make in (fat32, ext4):
+        for name in args.target or TARGETS:
+            make = TARGETS[name]
             with make(scratch, image_bytes(rec.size)) as target:
                 ratios.append(measure(rec, target, args.rounds))
     except KeyboardInterrupt:
