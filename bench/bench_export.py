@@ -1,13 +1,16 @@
 """Export with read-back against a plain copy, on a FAT32 stick and on ext4 (DESIGN §10).
 
     python bench/bench_export.py [--seconds 7200] [--rounds 5] [--workdir DIR] [--seed 0]
+                                 [--target fat32|ext4 ...]
     (needs root: it mounts)
 
 Goal: ``export_copy`` of a 2-hour recording (write, fsync, evict, read back from the device,
 compare, rename) takes at most 1.2 x the time of ``cp`` + ``sync`` + evict +
 ``openssl dgst -sha256`` of the copy, on the same file and the same target, measured in one run.
 The ratio against a bare ``cp`` + ``sync`` is printed too: what the read-back costs on top of a
-plain copy.
+plain copy. The ``sync`` is ``sync --file-system`` on the copy: the target's file system, as the
+export's fsyncs, and not every file system of the machine (a plain ``sync`` would also write out
+whatever other programs left dirty, and charge it to the baseline).
 
 The recording: ``--seconds`` (default 7200: 2 hours) of ``opnamestudio.core.synth``'s generated
 voice as 48 kHz mono 16-bit FLAC, the app's default container, recorded and sealed through the
@@ -29,16 +32,21 @@ Keeping it honest:
 - Same file, same target: both contenders copy the sealed recording into a fresh folder on the
   same mounted image (the baseline with its seal and signature; the export also writes the key
   and LEESMIJ.txt, a few kB); the folder is deleted afterwards.
-- Uncached on both sides, the same way: the baseline evicts its copy with
-  ``posix_fadvise(POSIX_FADV_DONTNEED)``, as ``export_copy`` does. Both then drop the *image's*
-  pages from the host's page cache (fsync + ``POSIX_FADV_DONTNEED`` on the image file) right
-  before reading back; otherwise the read-back would be served from the host's cache of the image,
-  through which the loop device and fusefat read it. The export does it in the ``on_synced`` hook,
-  which ``export_copy`` calls after its fsync and eviction, right before its read-back of the
-  audio. An untimed check with ``fincore`` shows how many pages are left cached after the drop.
-- The source is read once before timing, so both contenders read it from the cache.
-- One untimed copy first on each image; then ``--rounds`` rounds in which the order of the
-  baseline and the export alternates, the bare ``cp`` + ``sync`` last (for information only).
+- Uncached on both sides: the baseline evicts its copy with ``posix_fadvise(POSIX_FADV_DONTNEED)``,
+  as ``export_copy`` does (which on Linux also reads back with ``O_DIRECT``). Both then drop the
+  *image's* pages from the host's page cache (fsync + ``POSIX_FADV_DONTNEED`` on the image file)
+  right before reading back; otherwise the read-back would be served from the host's cache of the
+  image, through which the loop device and fusefat read it. The export does it in the
+  ``on_synced`` hook, which ``export_copy`` calls after its fsync and eviction, right before its
+  read-back of the audio. An untimed check with ``fincore`` shows how many pages are left cached
+  after the drop.
+- The same start for every timed run: the source is read once before timing, so all read it
+  from the cache; right before each run the target is synced and the image's pages are dropped
+  (untimed), so none inherits dirty or cached image pages from the run before it.
+- Before timing on each image: one copy for the ``fincore`` check, then one untimed run of each
+  contender (programs, Python modules and fusefat warm on both sides); then ``--rounds`` rounds in
+  which the order of the baseline and the export alternates, the bare ``cp`` + ``sync`` last (for
+  information only).
 - The baseline's openssl digest must equal the seal's SHA-256 (the export checks its own).
 - Printed per round: the times, and the part of each after the audio was synced (the baseline's
   evict + openssl; the export's read-back, small files, renames and audit entry, from its
@@ -298,6 +306,13 @@ def ext4(folder: Path, size: int) -> Iterator[Target]:
         image.unlink(missing_ok=True)
 
 
+#: The file systems measured, in this order.
+TARGETS: dict[str, Callable[[Path, int], contextlib.AbstractContextManager[Target]]] = {
+    "fat32": fat32,
+    "ext4": ext4,
+}
+
+
 # ----------------------------------------------------------------------------- the contenders
 
 
@@ -332,13 +347,25 @@ class Timing:
     after_sync: float
 
 
+def sync_target(path: Path) -> None:
+    """``sync --file-system``: the target's file system only, not every other one on the machine."""
+    subprocess.run(["sync", "--file-system", str(path)], check=True)
+
+
+def settle(target: Target) -> None:
+    """The same start for every contender: nothing of the target dirty, the image uncached."""
+    sync_target(target.mount_point)
+    evict(target.image)
+
+
 def baseline(rec: Recording, target: Target, folder: str, *, check: bool) -> Timing:
     """cp + sync (+ evict the copy and the image + openssl dgst -sha256 of the copy)."""
     dest = target.mount_point / folder
     dest.mkdir()
+    settle(target)
     start = time.perf_counter()
     subprocess.run(["cp", *map(str, rec.files), str(dest)], check=True)
-    subprocess.run(["sync"], check=True)
+    sync_target(dest)
     synced = time.perf_counter()
     digest = rec.sha256
     if check:
@@ -368,6 +395,7 @@ def export(rec: Recording, target: Target) -> Timing:
             synced.append(time.perf_counter())
             evict(target.image)
 
+    settle(target)
     start = time.perf_counter()
     result = export_copy(rec.audio, target.mount_point, on_synced=drop_image)
     end = time.perf_counter()
@@ -378,11 +406,12 @@ def export(rec: Recording, target: Target) -> Timing:
 
 
 def untimed_check(rec: Recording, target: Target) -> None:
-    """One copy before timing; shows that the eviction leaves the copy and the image uncached."""
+    """Before timing: one copy to show that the eviction leaves the copy and the image uncached,
+    then one run of each contender, so both start warm (programs, modules, the FAT's caches)."""
     dest = target.mount_point / "warm-up"
     dest.mkdir()
     subprocess.run(["cp", str(rec.audio), str(dest)], check=True)
-    subprocess.run(["sync"], check=True)
+    sync_target(dest)
     copy = dest / rec.audio.name
     before = cached_pages(target.image)
     evict(copy)
@@ -393,6 +422,12 @@ def untimed_check(rec: Recording, target: Target) -> None:
         flush=True,
     )
     shutil.rmtree(dest)
+    warm = [baseline(rec, target, "warm-up-base", check=True), export(rec, target)]
+    print(
+        f"  {target.name}: untimed warm-up: cp+sync+evict+openssl {warm[0].total:.2f} s, "
+        f"export {warm[1].total:.2f} s",
+        flush=True,
+    )
 
 
 def measure(rec: Recording, target: Target, rounds: int) -> float:
@@ -452,6 +487,12 @@ def main() -> int:
     )
     parser.add_argument("--rounds", type=int, default=5, help="rounds per file system")
     parser.add_argument("--seed", type=int, default=0, help="the generated voice")
+    parser.add_argument(
+        "--target",
+        action="append",
+        choices=sorted(TARGETS),
+        help="measure only this file system (repeatable; default: fat32 and ext4)",
+    )
     parser.add_argument(
         "--workdir", type=Path, help="keep (and reuse) the recording here; default: a temp folder"
     )
@@ -527,7 +568,8 @@ def main() -> int:
             while fh.read(8 * MIB):
                 pass
         ratios = []
-        for make in (fat32, ext4):
+        for name in args.target or TARGETS:
+            make = TARGETS[name]
             with make(scratch, image_bytes(rec.size)) as target:
                 ratios.append(measure(rec, target, args.rounds))
     except KeyboardInterrupt:

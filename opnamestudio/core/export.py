@@ -29,6 +29,16 @@ Reading back from the device, not from the cache:
 - Linux, BSD (``os.posix_fadvise``): after the fsync, ``POSIX_FADV_DONTNEED`` drops the file's
   now clean pages, so the read that follows goes to the device (tests/integration checks this
   with ``fincore``). On a FUSE mount the kernel keeps no pages of the file anyway.
+- Linux, besides: the read-back opens the file with ``O_DIRECT`` and reads 4 MiB at a time into
+  page-aligned buffers, so every read goes to the device even if a page escaped the eviction
+  (tests/integration shows each of the two alone catches data changed underneath the cache). It
+  is also the faster read where it matters: fusefat serves these large in-order reads about
+  three times as fast as the kernel's read-ahead requests (384 MB in ~0.9 s against ~2.5–3 s
+  here; bench/bench_export.py), on ext4 they are as fast. A file system that refuses
+  ``O_DIRECT`` (tmpfs before Linux 6.6, some network and FUSE file systems) is read through the
+  cache after the eviction.
+- Except on Windows' unbuffered path: a second thread hashes each buffer while the next one is
+  read, so the read-back takes about as long as the reading alone.
 - macOS (no posix_fadvise): ``F_NOCACHE`` on the writing and the reading descriptor, so the
   written pages are not kept and the read is not served from the cache.
 - Windows (core/winio.py): the file is opened with ``CreateFileW`` and
@@ -45,10 +55,13 @@ SHA-256. Errors are the ``ExportError`` classes of core/errors.py.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import errno
 import hashlib
+import itertools
 import logging
+import mmap
 import os
 import re
 import secrets
@@ -58,6 +71,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -102,6 +116,12 @@ INCOMPLETE_SUFFIX = ".onvolledig"
 FAT_MAX_FILE_SIZE = 2**32 - 1
 README_NAME = "LEESMIJ.txt"
 CHUNK = 1024 * 1024
+#: The read-back's reads: a multiple of every device's block size, as O_DIRECT requires.
+READ_CHUNK = 4 * 1024 * 1024
+#: Buffers between the read-back's reads and its hashing thread.
+_READ_BUFFERS = 3
+#: Linux: the read-back opens the file with O_DIRECT (0 elsewhere, and for tests of the fallback).
+_O_DIRECT: int = getattr(os, "O_DIRECT", 0)
 # File systems with FAT32's limit ("fuse.fusefat": Debian's FUSE driver, used by the tests).
 _FAT_TYPES = {"vfat", "msdos", "fat", "fat12", "fat16", "fat32", "umsdos", "fuse.fusefat"}
 # Not drives a user would hand to a client.
@@ -554,19 +574,79 @@ def _read_back(path: Path, meter: _Meter) -> tuple[str, int]:
                 path,
                 exc.strerror,
             )
-    digest = hashlib.sha256()
-    size = 0
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd, direct = _open_for_read_back(path)
     try:
         _no_cache(fd)
         _evict(fd)
-        while chunk := os.read(fd, CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-            meter.add(len(chunk))
+        return _hash_reads(fd, path, meter, direct=direct)
     finally:
         os.close(fd)
+
+
+def _open_for_read_back(path: Path) -> tuple[int, bool]:
+    """The file opened for reading, with O_DIRECT where the system and file system have it."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    if _O_DIRECT:
+        try:
+            return os.open(path, flags | _O_DIRECT), True
+        except OSError as exc:
+            if exc.errno != errno.EINVAL:
+                raise
+            # tmpfs before Linux 6.6, some network and FUSE file systems.
+            log.info("%s: the file system refuses O_DIRECT; read back after the eviction", path)
+    return os.open(path, flags), False
+
+
+def _hash_reads(fd: int, path: Path, meter: _Meter, *, direct: bool) -> tuple[str, int]:
+    """SHA-256 and size of what ``fd`` reads from its start to its end.
+
+    The reads go into page-aligned buffers of READ_CHUNK bytes (what O_DIRECT requires of the
+    buffer, the offset and the length); a second thread hashes each buffer while the next one
+    is read (both release the GIL), so the read-back takes about as long as the reading alone.
+    A file system that turns down an O_DIRECT read (EINVAL: an alignment it does not accept) is
+    read on from the same offset through the cache, evicted again first.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    buffers = [mmap.mmap(-1, READ_CHUNK) for _ in range(_READ_BUFFERS)]
+    hashing: collections.deque[Future[None]] = collections.deque()
+    with (
+        open(fd, "rb", buffering=0, closefd=False) as reader,
+        ThreadPoolExecutor(1, thread_name_prefix="export-sha256") as hasher,
+    ):
+        for turn in itertools.count():
+            buffer = buffers[turn % len(buffers)]
+            if len(hashing) == len(buffers):
+                hashing.popleft().result()  # this buffer's bytes are hashed: it is free again
+            try:
+                n = reader.readinto(buffer)
+            except OSError as exc:
+                if not direct or exc.errno != errno.EINVAL:
+                    raise
+                direct = False
+                _stop_direct(fd)
+                log.warning(
+                    "%s: an O_DIRECT read was refused at byte %d (%s); read on after the eviction",
+                    path,
+                    size,
+                    exc.strerror,
+                )
+                n = reader.readinto(buffer)
+            if not n:
+                break
+            hashing.append(hasher.submit(digest.update, memoryview(buffer)[:n]))
+            size += n
+            meter.add(n)
+    # Leaving the block waited for the hashing of every buffer.
     return digest.hexdigest(), size
+
+
+def _stop_direct(fd: int) -> None:
+    """Read ``fd`` through the cache from here on, with its pages dropped first."""
+    import fcntl  # noqa: PLC0415 - only where O_DIRECT exists (not on Windows)
+
+    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~_O_DIRECT)
+    _evict(fd)
 
 
 def _reachable(path: Path) -> bool:

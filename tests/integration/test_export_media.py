@@ -7,9 +7,10 @@ written), and the outside judges are sha256sum, minisign and fsck.vfat. The evic
 cache is proved on an ext4 loop mount with fincore: on the FUSE mount the kernel drops a file's
 pages whenever it is opened (no keep_cache), so fincore, which opens the file, always shows 0
 there and proves nothing. Data changed in the image behind the file system between the fsync and
-the read-back (through export_copy's ``on_synced`` hook) must be caught on both; on ext4 a control
-run without the eviction shows that the cache would have hidden it. A sparse 4 GiB file with a
-signed seal is refused on FAT32 before anything is written.
+the read-back (through export_copy's ``on_synced`` hook) must be caught on both; on ext4 the
+eviction and the O_DIRECT read each catch it alone, and a control run with neither shows that the
+cache would have hidden it. A sparse 4 GiB file with a signed seal is refused on FAT32 before
+anything is written.
 """
 
 from __future__ import annotations
@@ -413,19 +414,26 @@ def _loop_image(mount_point: Path) -> Path:
     return Path(backing)
 
 
-@pytest.mark.parametrize("evicted", [True, False], ids=["evicted", "control-not-evicted"])
-def test_on_a_kernel_file_system_only_the_eviction_lets_the_read_back_see_the_device(
-    recording: Path, ext4_loop: Path, monkeypatch: pytest.MonkeyPatch, evicted: bool
+@pytest.mark.parametrize(
+    ("evicted", "direct"),
+    [(True, True), (False, True), (True, False), (False, False)],
+    ids=["evicted-o-direct", "o-direct-only", "evicted-only", "control-neither"],
+)
+def test_on_a_kernel_file_system_the_read_back_sees_the_device_not_the_cache(
+    recording: Path, ext4_loop: Path, monkeypatch: pytest.MonkeyPatch, evicted: bool, direct: bool
 ) -> None:
     """ext4 on a loop device: the data is changed in the image behind the page cache.
 
-    With the eviction (the product) the read-back goes to the device and catches the change;
-    fincore shows no page of the file cached when it starts. Without it (the control) the
-    read-back is served from the cache, every page cached, and the change goes unnoticed: the
-    test can tell the two apart.
+    The product evicts the file's pages after the fsync and reads it back with O_DIRECT; either
+    one alone lets the read-back go to the device and catch the change (the eviction alone is
+    the path for a file system that refuses O_DIRECT; fincore shows no page of the file cached
+    when the read-back starts). Without both (the control) the read-back is served from the
+    cache, every page cached, and the change goes unnoticed: the test can tell them apart.
     """
     if not evicted:
         monkeypatch.setattr(export, "_evict", lambda fd: None)
+    if not direct:
+        monkeypatch.setattr(export, "_O_DIRECT", 0)
     image = _loop_image(ext4_loop)
     needle = _needle(recording)
     pages = -(-recording.stat().st_size // os.sysconf("SC_PAGE_SIZE"))
@@ -436,10 +444,13 @@ def test_on_a_kernel_file_system_only_the_eviction_lets_the_read_back_see_the_de
             seen["offset"] = _corrupt_in_image(image, needle)
             seen["cached"] = _cached_pages(path)
 
-    if evicted:
+    if evicted or direct:
         with pytest.raises(ExportMismatchError, match="differs from the original"):
             export_copy(recording, ext4_loop, on_synced=corrupt)
-        assert seen["cached"] == 0
+        if evicted:
+            assert seen["cached"] == 0
+        else:
+            assert seen["cached"] >= pages * 9 // 10  # cached, and still not what was read
         assert _complete_looking(ext4_loop) == []
     else:
         export_copy(recording, ext4_loop, on_synced=corrupt)

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -421,6 +422,180 @@ def test_an_interrupt_cleans_up_and_is_logged(recording: Path, dest: Path) -> No
         export_copy(recording, dest, progress=interrupt)
     assert os.listdir(dest) == []
     _assert_failure_logged("KeyboardInterrupt")
+
+
+# ----------------------------------------------------------------------------- Linux read-back
+
+needs_o_direct = pytest.mark.skipif(
+    not export._O_DIRECT, reason="O_DIRECT (Linux): this system reads back after the eviction only"
+)
+
+
+def _read_back_opens(monkeypatch: pytest.MonkeyPatch, refuse_direct: bool = False) -> list[int]:
+    """The flags of every attempt to open a file of the copy for reading (the read-back)."""
+    flags_seen: list[int] = []
+    real_open = os.open
+
+    def spy(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(export.INCOMPLETE_SUFFIX) and not flags & (os.O_WRONLY | os.O_RDWR):
+            flags_seen.append(flags)
+            if refuse_direct and flags & export._O_DIRECT:
+                raise OSError(errno.EINVAL, "Invalid argument", str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", spy)
+    return flags_seen
+
+
+@needs_o_direct
+def test_on_linux_every_file_is_read_back_with_o_direct(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = _read_back_opens(monkeypatch)
+    result = export_copy(recording, dest)
+    assert len(opened) == len(result.files)
+    assert all(flags & export._O_DIRECT for flags in opened)
+
+
+@needs_o_direct
+def test_a_file_system_that_refuses_o_direct_is_read_back_after_the_eviction(
+    recording: Path,
+    dest: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    opened = _read_back_opens(monkeypatch, refuse_direct=True)
+    evicted: list[str] = []
+    real_evict = export._evict
+
+    def evict(fd: int) -> None:
+        evicted.append(Path(os.readlink(f"/proc/self/fd/{fd}")).name)
+        real_evict(fd)
+
+    monkeypatch.setattr(export, "_evict", evict)
+    with caplog.at_level(logging.INFO, logger="opnamestudio.core.export"):
+        result = export_copy(recording, dest)
+    # Each file: refused with O_DIRECT, then opened without it; evicted after writing and again
+    # by the reader.
+    assert [bool(flags & export._O_DIRECT) for flags in opened] == [True, False] * len(result.files)
+    assert len(evicted) == 2 * len(result.files)
+    refused = [r for r in caplog.records if "refuses O_DIRECT" in r.getMessage()]
+    assert len(refused) == len(result.files)
+    assert (result.folder / f"{PORTABLE}.flac").read_bytes() == recording.read_bytes()
+
+
+class _Reader:
+    """A read-back reader whose ``readinto`` calls ``fault(n, fd)`` before the n-th read."""
+
+    def __init__(self, raw: object, fault: object) -> None:
+        self.raw = raw
+        self.fault = fault
+        self.reads = 0
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.raw.__exit__(*exc)  # type: ignore[attr-defined]
+
+    def readinto(self, buffer: object) -> int:
+        self.reads += 1
+        self.fault(self.reads, self.raw.fileno())  # type: ignore[attr-defined, operator]
+        return int(self.raw.readinto(buffer))  # type: ignore[attr-defined]
+
+
+def _fault_audio_reads(monkeypatch: pytest.MonkeyPatch, fault: object) -> None:
+    """Wrap the read-back's reader of the audio (export opens it with ``open(fd, ...)``)."""
+    monkeypatch.setattr(export, "READ_CHUNK", 16 * 1024)  # many reads, buffers reused
+
+    def fake_open(file: object, *args: object, **kwargs: object) -> object:
+        raw = open(file, *args, **kwargs)  # type: ignore[call-overload]  # noqa: SIM115
+        if isinstance(file, int) and os.readlink(f"/proc/self/fd/{file}").endswith(
+            ".flac" + export.INCOMPLETE_SUFFIX
+        ):
+            return _Reader(raw, fault)
+        return raw
+
+    monkeypatch.setattr(export, "open", fake_open, raising=False)
+
+
+@needs_o_direct
+def test_an_o_direct_read_refused_midway_reads_on_through_the_cache(
+    recording: Path,
+    dest: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    direct_reads: list[bool] = []
+
+    def refuse_the_third(n: int, fd: int) -> None:
+        import fcntl
+
+        direct = bool(fcntl.fcntl(fd, fcntl.F_GETFL) & export._O_DIRECT)
+        direct_reads.append(direct)
+        if n == 3 and direct:
+            raise OSError(errno.EINVAL, "Invalid argument")
+
+    _fault_audio_reads(monkeypatch, refuse_the_third)
+    calls: list[tuple[int, int]] = []
+    result = export_copy(recording, dest, progress=lambda done, total: calls.append((done, total)))
+    assert direct_reads[:3] == [True, True, True]
+    assert not any(direct_reads[3:])  # read on through the cache, from where it was
+    assert len(direct_reads) > 6
+    assert [
+        r.levelname for r in caplog.records if "O_DIRECT read was refused" in r.getMessage()
+    ] == ["WARNING"]
+    dones = [done for done, _ in calls]
+    assert dones == sorted(dones) and dones[-1] == 2 * result.bytes  # no byte counted twice
+    assert (result.folder / f"{PORTABLE}.flac").read_bytes() == recording.read_bytes()
+
+
+def test_every_buffer_of_the_read_back_is_hashed_in_order(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small reads, so the buffers go round many times; two chunks near the end read back in
+    each other's place must show (the hashing thread takes the buffers in the order read)."""
+    monkeypatch.setattr(export, "READ_CHUNK", 8 * 1024)
+    size = recording.stat().st_size
+    assert size > 10 * export.READ_CHUNK * export._READ_BUFFERS
+    result = export_copy(recording, dest)
+    assert (result.folder / f"{PORTABLE}.flac").read_bytes() == recording.read_bytes()
+    shutil.rmtree(result.folder)
+
+    real = export._read_back
+
+    def swapped_stick(path: Path, meter: export._Meter) -> tuple[str, int]:
+        if path.name.endswith(".flac" + export.INCOMPLETE_SUFFIX):
+            with open(path, "r+b") as fh:  # two chunks near the end trade places
+                chunk = export.READ_CHUNK
+                at = (size // chunk - 3) * chunk
+                fh.seek(at)
+                a, b = fh.read(chunk), fh.read(chunk)
+                assert a != b
+                fh.seek(at)
+                fh.write(b + a)
+        return real(path, meter)
+
+    monkeypatch.setattr(export, "_read_back", swapped_stick)
+    with pytest.raises(ExportMismatchError, match="differs from the original"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to name a descriptor")
+def test_a_fault_in_the_read_back_is_a_media_error_and_stops_the_hashing_thread(
+    recording: Path, dest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def pulled_out(n: int, fd: int) -> None:
+        if n == 5:
+            raise OSError(errno.EIO, "Input/output error")
+
+    _fault_audio_reads(monkeypatch, pulled_out)
+    with pytest.raises(ExportMediaError, match="went away or failed"):
+        export_copy(recording, dest)
+    assert os.listdir(dest) == []
+    assert not [t for t in threading.enumerate() if t.name.startswith("export-sha256")]
+    _assert_failure_logged("export-media-lost")
 
 
 # ----------------------------------------------------------------------------- Windows read-back
