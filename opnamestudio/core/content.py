@@ -21,6 +21,7 @@ version.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from dataclasses import dataclass
 
 import numpy as np
@@ -102,7 +103,8 @@ class ContentHasher:
     """Feeds on int16 blocks of shape (frames, channels); ``finish()`` gives the digest.
 
     Memory stays small for any length: the chunk table grows by 20 bytes a chunk (about 240 KB
-    for two hours) and nothing else grows.
+    for two hours), the runs by 16 bytes a run (at most one per half second: 230 KB for two
+    hours of nothing but runs), and nothing else grows.
     """
 
     def __init__(self, samplerate: int, channels: int) -> None:
@@ -118,7 +120,8 @@ class ContentHasher:
         self._history = np.empty(0, dtype=np.int16)
         self._run_start = 0
         self._last_frame: np.ndarray | None = None
-        self._runs: list[tuple[int, int]] = []
+        #: Runs so far, flat: start, length, start, length, ... (packed, not a tuple per run).
+        self._runs = array("q")
         self._pending: list[np.ndarray] = []
         self._pending_frames = 0
 
@@ -226,7 +229,9 @@ class ContentHasher:
             starts = np.concatenate([[self._run_start], base + changed[:-1]])
             ends = base + changed
             long = np.flatnonzero(ends - starts >= self._run_min)
-            self._runs.extend((int(starts[k]), int(ends[k] - starts[k])) for k in long)
+            for k in long:
+                self._runs.append(int(starts[k]))
+                self._runs.append(int(ends[k] - starts[k]))
             self._run_start = int(ends[-1])
         self._last_frame = block[-1].copy()
 
@@ -235,7 +240,8 @@ class ContentHasher:
         self._process_pending()
         if self._frames > self._chunk_start:
             self._close_chunk(self._frames)
-        runs = list(self._runs)
+        flat = self._runs
+        runs = [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
         if self._frames - self._run_start >= self._run_min and self._last_frame is not None:
             runs.append((self._run_start, self._frames - self._run_start))
         return ContentDigest(
