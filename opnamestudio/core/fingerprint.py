@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from opnamestudio.core.content import PagedBuffer
+
 __all__ = [
     "FP_ALGORITHM",
     "Fingerprint",
@@ -111,8 +113,8 @@ class FingerprintHasher:
         # little-endian uint32 sub-fingerprints (4 bytes a hop: 450 KB for two hours) and one
         # loudness byte per quarter second (29 KB). A list of small numpy arrays cost ~180 bytes
         # per third of a second instead (several MB over two hours).
-        self._values = bytearray()
-        self._loud = bytearray()
+        self._values = PagedBuffer()
+        self._loud = PagedBuffer()
         self._buffer = np.empty(0, dtype=np.float32)
         self._buffer_start = 0  # absolute sample index of _buffer[0]
         self._next_frame = 0
@@ -192,25 +194,24 @@ class FingerprintHasher:
         if len(bits):
             weights = (np.uint64(1) << np.arange(32, dtype=np.uint64)).astype(np.uint64)
             values = (bits.astype(np.uint64) * weights).sum(axis=1).astype("<u4")
-            self._values += values.tobytes()
+            self._values.extend(values.tobytes())
 
     def _update_loudness(self, mono: np.ndarray) -> None:
         self._loud_buffer = np.concatenate([self._loud_buffer, mono])
         whole = len(self._loud_buffer) // self._loud_step
         if whole:
             part = self._loud_buffer[: whole * self._loud_step].reshape(whole, self._loud_step)
-            self._loud += _db_bytes(part).tobytes()
+            self._loud.extend(_db_bytes(part).tobytes())
             self._loud_buffer = self._loud_buffer[whole * self._loud_step :]
 
     def finish(self) -> Fingerprint:
         """Everything fed so far; the hasher must not be fed afterwards."""
         self._consume_pending()
         if len(self._loud_buffer):
-            self._loud += _db_bytes(self._loud_buffer[None, :]).tobytes()
+            self._loud.extend(_db_bytes(self._loud_buffer[None, :]).tobytes())
             self._loud_buffer = self._loud_buffer[:0]
-        # astype copies: the arrays do not share memory with the buffers.
-        values = np.frombuffer(self._values, dtype="<u4").astype(np.uint32)
-        loud = np.frombuffer(self._loud, dtype=np.uint8).astype(np.uint8)
+        values = np.frombuffer(self._values.getvalue(), dtype="<u4").astype(np.uint32)
+        loud = np.frombuffer(self._loud.getvalue(), dtype=np.uint8).copy()
         return Fingerprint(values, loud)
 
 
