@@ -28,6 +28,12 @@ by the baseline and fed through the recorder, each under its own clock, and the 
 stops only once its writer has written every block of the chunk. The order of the two alternates
 from chunk to chunk, so the kernel's background writeback of one does not always land on the other.
 
+Memory. RSS is read after whole chunks (at 10 min of audio, every 10 min for information, and at
+the end), each time once the seal's running state has caught up with the writer: it works on a
+thread of its own, and fed this fast it falls behind by up to a chunk, so a reading taken while
+its backlog of queued blocks (up to a few MB) was waiting would count that backlog as growth or
+hide growth behind it, differently at each reading. The wait is outside both clocks.
+
 Printed: real-time factors and their ratio (goal >= 0.5), where the recorder's time goes, RSS at
 10 min and at the end and the growth (goal <= 5 MB), and the time spent inside the Recorder's
 callback.
@@ -155,6 +161,42 @@ class HashObserver:
         self.events.append(event.kind)
 
 
+class SealProgress:
+    """How far the seal's running state (its own thread, beside the writer) has got (bench only).
+
+    Counts the frames the writer hands to the seal thread and the frames that thread has
+    finished (its last step per block is the fingerprint), by wrapping the private
+    ``Recorder._seal_state.feed`` and ``Recorder._fingerprint.update``. Fed far faster than real
+    time, the seal thread falls behind the writer; RSS is read only once it has caught up, so
+    that its backlog of queued blocks (up to a few MB, varying from one reading to the next) is
+    not counted as growth.
+    """
+
+    def __init__(self, recorder: Any) -> None:
+        self._state = recorder._seal_state
+        self.fed = 0
+        self.done = 0
+        self._feed = self._state.feed
+        self._update = recorder._fingerprint.update
+        self._state.feed = self._on_feed
+        recorder._fingerprint.update = self._on_update
+
+    def _on_feed(self, block: np.ndarray) -> None:
+        self.fed += len(block)
+        self._feed(block)
+
+    def _on_update(self, block: np.ndarray) -> None:
+        self._update(block)
+        self.done += len(block)
+
+    def wait_for(self, frames: int) -> None:
+        """Until the seal thread has finished ``frames`` frames."""
+        while self.done < frames:
+            if self._state._error is not None:  # the Recorder raises it at stop
+                raise RuntimeError(f"the seal's hashes failed: {self._state._error!r}")
+            time.sleep(0.0002)
+
+
 class CallTimer:
     """Wraps a method of an engine object to count and time its calls (benchmark only)."""
 
@@ -230,6 +272,7 @@ class Measured:
 def _measure(
     recorder: Any,
     feeder: BoundedFeeder,
+    seal: SealProgress | None,
     base_file: sf.SoundFile,
     baseline_sha: Any,
     *,
@@ -265,7 +308,10 @@ def _measure(
                     raise RuntimeError(f"the recorder reported a fault: {fault}")
         del chunk
         audio_s = m.fed / RATE
-        if m.rss_first is None and audio_s >= RSS_FIRST_AT:
+        first = m.rss_first is None and audio_s >= RSS_FIRST_AT
+        if seal is not None and (first or audio_s >= next_report):
+            seal.wait_for(m.fed)  # RSS only with the seal thread caught up (outside the clocks)
+        if first:
             m.rss_first = _rss_mb()
         if audio_s >= next_report:
             print(
@@ -275,6 +321,8 @@ def _measure(
             )
             next_report += RSS_FIRST_AT
         t_gen = time.perf_counter_ns()
+    if seal is not None:
+        seal.wait_for(m.fed)
     m.rss_end = _rss_mb()
     t0 = time.perf_counter_ns()
     base_file.close()
@@ -337,7 +385,14 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
         if content is not None:
             hashing = CallTimer(content.update)
             content.update = hashing  # type: ignore[method-assign, assignment]
-        m, info = _measure(recorder, feeder, base_file, baseline_sha, seconds=seconds, seed=seed)
+        fingerprinting = None
+        if recorder._fingerprint is not None:
+            fingerprinting = CallTimer(recorder._fingerprint.update)
+            recorder._fingerprint.update = fingerprinting  # type: ignore[method-assign, assignment]
+        seal_progress = SealProgress(recorder) if recorder._seal_state is not None else None
+        m, info = _measure(
+            recorder, feeder, seal_progress, base_file, baseline_sha, seconds=seconds, seed=seed
+        )
     finally:
         with contextlib.suppress(Exception):
             base_file.close()
@@ -351,6 +406,7 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
     ratio = rec_rtf / base_rtf
     fsync_s = fsyncs.total_ns / 1e9
     content_s = hashing.total_ns / 1e9 if hashing is not None else 0.0
+    fingerprint_s = fingerprinting.total_ns / 1e9 if fingerprinting is not None else 0.0
 
     observer_sha = observer.sha.hexdigest()
     same_hash = observer_sha == baseline_sha.hexdigest()
@@ -376,7 +432,8 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
         "Design: the voice is generated in 40 s chunks, untimed "
         f"({m.gen_ns / 1e9:.1f} s in all); each chunk is written by the baseline and fed through "
         "the recorder under separate clocks (order alternating); the recorder's clock runs until "
-        "its writer has written the whole chunk. Close/stop (with the seal) is timed and included."
+        "its writer has written the whole chunk. Close/stop (with the seal) is timed and "
+        "included. RSS is read after whole chunks, with the seal thread caught up."
     )
     print(
         "Recorder (callback -> queue -> writer -> FLAC + journal + seal's running state"
@@ -403,12 +460,18 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
     print(
         f"  where the recorder's time goes: journal fsyncs{at_sync} {fsync_s:.2f} s "
         f"({100 * fsync_s / rec_s:.0f} %, {fsyncs.count} of them, longest "
-        f"{fsyncs.max_ns / 1e6:.1f} ms); seal's content hasher {content_s:.2f} s "
-        f"({100 * content_s / rec_s:.0f} %, {content_s / max(1, feeder.calls) * 1e6:.1f} µs a "
-        f"block); the rest (callback, queue, FLAC, journal writes"
+        f"{fsyncs.max_ns / 1e6:.1f} ms); the rest (callback, queue, FLAC, journal writes"
         f"{' and encryption' if chunks else ''}, level meter, observer) "
-        f"{rec_s - fsync_s - content_s:.2f} s"
+        f"{rec_s - fsync_s:.2f} s"
     )
+    if hashing is not None:
+        print(
+            f"  the seal thread, beside the writer (not all of its time falls in the recorder's "
+            f"clock): content hasher "
+            f"{content_s:.2f} s ({content_s / max(1, feeder.calls) * 1e6:.1f} µs a block), "
+            f"fingerprint {fingerprint_s:.2f} s "
+            f"({fingerprint_s / max(1, feeder.calls) * 1e6:.1f} µs a block)"
+        )
     if growth is None:
         print(
             f"RSS: start {m.rss_start:.1f} MB, end {m.rss_end:.1f} MB (shorter than 10 min: "

@@ -21,6 +21,7 @@ version.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +40,7 @@ __all__ = [
     "CHUNK_ALGORITHM",
     "ContentDigest",
     "ContentHasher",
+    "PagedBuffer",
     "chunk_limits",
     "pack_chunks",
     "unpack_chunks",
@@ -52,6 +54,42 @@ MIX = 0x2C1B3C6D
 #: Frames gathered before the hasher does its work (a third of a second at 48 kHz).
 GATHER = 16384
 _CHUNK = CHUNK
+
+
+class PagedBuffer:
+    """Bytes appended in fixed pages that never move: the growing part of the seal's state.
+
+    A growing bytearray is reallocated over and over; each copy leaves a hole behind in the heap
+    of the thread that fills it (the seal thread), and the heap grows by more than the data over a
+    long recording. Pages are allocated once and kept until the end.
+    """
+
+    PAGE = 1 << 16
+
+    def __init__(self) -> None:
+        self._pages: list[bytearray] = []
+        self._used = self.PAGE  # bytes used in the last page (no page yet: as if full)
+
+    def __len__(self) -> int:
+        return max(0, len(self._pages) - 1) * self.PAGE + (self._used if self._pages else 0)
+
+    def extend(self, data: bytes) -> None:
+        """Append ``data``."""
+        view = memoryview(data).cast("B")
+        while len(view):
+            if self._used == self.PAGE:
+                self._pages.append(bytearray(self.PAGE))
+                self._used = 0
+            n = min(len(view), self.PAGE - self._used)
+            self._pages[-1][self._used : self._used + n] = view[:n]
+            self._used += n
+            view = view[n:]
+
+    def getvalue(self) -> bytes:
+        """Everything appended, as one bytes object."""
+        if not self._pages:
+            return b""
+        return b"".join([*self._pages[:-1], memoryview(self._pages[-1])[: self._used]])
 
 
 def boundary_candidates(ch0: np.ndarray, first_index: int) -> np.ndarray:
@@ -102,7 +140,8 @@ class ContentHasher:
     """Feeds on int16 blocks of shape (frames, channels); ``finish()`` gives the digest.
 
     Memory stays small for any length: the chunk table grows by 20 bytes a chunk (about 240 KB
-    for two hours) and nothing else grows.
+    for two hours), the runs by 16 bytes a run (at most one per half second: 230 KB for two
+    hours of nothing but runs), and nothing else grows.
     """
 
     def __init__(self, samplerate: int, channels: int) -> None:
@@ -113,12 +152,13 @@ class ContentHasher:
         self._pcm = hashlib.sha256()
         self._chunk_hash = hashlib.sha256()
         self._chunk_start = 0
-        self._chunks = bytearray()
+        self._chunks = PagedBuffer()
         self._frames = 0
         self._history = np.empty(0, dtype=np.int16)
         self._run_start = 0
         self._last_frame: np.ndarray | None = None
-        self._runs: list[tuple[int, int]] = []
+        #: Runs so far, flat: start, length, start, length, ... (packed, not a tuple per run).
+        self._runs = array("q")
         self._pending: list[np.ndarray] = []
         self._pending_frames = 0
 
@@ -204,7 +244,7 @@ class ContentHasher:
 
     def _close_chunk(self, end: int) -> None:
         length = end - self._chunk_start
-        self._chunks += _CHUNK.pack(length, self._chunk_hash.digest()[:HASH_BYTES])
+        self._chunks.extend(_CHUNK.pack(length, self._chunk_hash.digest()[:HASH_BYTES]))
         self._chunk_hash = hashlib.sha256()
         self._chunk_start = end
 
@@ -226,7 +266,9 @@ class ContentHasher:
             starts = np.concatenate([[self._run_start], base + changed[:-1]])
             ends = base + changed
             long = np.flatnonzero(ends - starts >= self._run_min)
-            self._runs.extend((int(starts[k]), int(ends[k] - starts[k])) for k in long)
+            for k in long:
+                self._runs.append(int(starts[k]))
+                self._runs.append(int(ends[k] - starts[k]))
             self._run_start = int(ends[-1])
         self._last_frame = block[-1].copy()
 
@@ -235,7 +277,8 @@ class ContentHasher:
         self._process_pending()
         if self._frames > self._chunk_start:
             self._close_chunk(self._frames)
-        runs = list(self._runs)
+        flat = self._runs
+        runs = [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
         if self._frames - self._run_start >= self._run_min and self._last_frame is not None:
             runs.append((self._run_start, self._frames - self._run_start))
         return ContentDigest(
@@ -243,6 +286,6 @@ class ContentHasher:
             channels=self.channels,
             frames=self._frames,
             pcm_sha256=self._pcm.hexdigest(),
-            chunks=bytes(self._chunks),
+            chunks=self._chunks.getvalue(),
             runs=tuple(runs),
         )

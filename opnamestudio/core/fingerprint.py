@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from opnamestudio.core.content import PagedBuffer
+
 __all__ = [
     "FP_ALGORITHM",
     "Fingerprint",
@@ -107,8 +109,12 @@ class FingerprintHasher:
         self.samplerate = samplerate
         self.channels = channels
         self.usable = samplerate >= MIN_RATE
-        self._values: list[np.ndarray] = []
-        self._loud: list[np.ndarray] = []
+        # What grows with the recording's length is kept packed, not as an object per piece:
+        # little-endian uint32 sub-fingerprints (4 bytes a hop: 450 KB for two hours) and one
+        # loudness byte per quarter second (29 KB). A list of small numpy arrays cost ~180 bytes
+        # per third of a second instead (several MB over two hours).
+        self._values = PagedBuffer()
+        self._loud = PagedBuffer()
         self._buffer = np.empty(0, dtype=np.float32)
         self._buffer_start = 0  # absolute sample index of _buffer[0]
         self._next_frame = 0
@@ -187,26 +193,26 @@ class FingerprintHasher:
         self._prev_diff = diff[-1]
         if len(bits):
             weights = (np.uint64(1) << np.arange(32, dtype=np.uint64)).astype(np.uint64)
-            values = (bits.astype(np.uint64) * weights).sum(axis=1).astype(np.uint32)
-            self._values.append(values)
+            values = (bits.astype(np.uint64) * weights).sum(axis=1).astype("<u4")
+            self._values.extend(values.tobytes())
 
     def _update_loudness(self, mono: np.ndarray) -> None:
         self._loud_buffer = np.concatenate([self._loud_buffer, mono])
         whole = len(self._loud_buffer) // self._loud_step
         if whole:
             part = self._loud_buffer[: whole * self._loud_step].reshape(whole, self._loud_step)
-            self._loud.append(_db_bytes(part))
+            self._loud.extend(_db_bytes(part).tobytes())
             self._loud_buffer = self._loud_buffer[whole * self._loud_step :]
 
     def finish(self) -> Fingerprint:
         """Everything fed so far; the hasher must not be fed afterwards."""
         self._consume_pending()
         if len(self._loud_buffer):
-            self._loud.append(_db_bytes(self._loud_buffer[None, :]))
+            self._loud.extend(_db_bytes(self._loud_buffer[None, :]).tobytes())
             self._loud_buffer = self._loud_buffer[:0]
-        values = np.concatenate(self._values) if self._values else np.empty(0, np.uint32)
-        loud = np.concatenate(self._loud) if self._loud else np.empty(0, np.uint8)
-        return Fingerprint(values.astype(np.uint32), loud.astype(np.uint8))
+        values = np.frombuffer(self._values.getvalue(), dtype="<u4").astype(np.uint32)
+        loud = np.frombuffer(self._loud.getvalue(), dtype=np.uint8).copy()
+        return Fingerprint(values, loud)
 
 
 def _db_bytes(rows: np.ndarray) -> np.ndarray:

@@ -1,0 +1,99 @@
+"""The seal's running state while recording: the same result for any block split, and memory that
+grows only by the packed bytes the seal itself will hold (DESIGN §10: growth from 10 min to 2 h
+<= 5 MB for the whole pipeline; bench/bench_pipeline.py measures that)."""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+
+import numpy as np
+import pytest
+
+from opnamestudio.core.content import ContentHasher, PagedBuffer
+from opnamestudio.core.fingerprint import FingerprintHasher
+
+RATE = 48000
+
+
+def _noise(frames: int, channels: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    envelope = 0.2 + np.abs(np.sin(np.arange(frames) / (0.7 * RATE)))[:, None]
+    noise = rng.standard_normal((frames, channels)) * 4000 * envelope
+    out: np.ndarray = noise.astype(np.int16)
+    # Digital silence of more than half a second: runs.
+    out[RATE : 2 * RATE] = 0
+    out[5 * RATE : 6 * RATE + 100] = 7
+    return out
+
+
+def _feed(samples: np.ndarray, splits: list[int]) -> tuple[ContentHasher, FingerprintHasher]:
+    channels = samples.shape[1]
+    content, fingerprint = ContentHasher(RATE, channels), FingerprintHasher(RATE, channels)
+    for block in np.split(samples, splits):
+        content.update(block)
+        fingerprint.update(block)
+    return content, fingerprint
+
+
+@pytest.mark.parametrize("channels", [1, 2])
+def test_the_seal_state_is_the_same_for_any_block_split(channels: int) -> None:
+    samples = _noise(9 * RATE + 123, channels, seed=channels)
+    whole_c, whole_f = _feed(samples, [])
+    rng = np.random.default_rng(7)
+    splits = sorted(rng.integers(0, len(samples), 400).tolist())
+    split_c, split_f = _feed(samples, splits)
+    blocks_c, blocks_f = _feed(samples, list(range(1024, len(samples), 1024)))
+    digest = whole_c.finish()
+    fp = whole_f.finish()
+    assert len(digest.runs) == 2 and all(type(v) is int for run in digest.runs for v in run)
+    assert fp.values.dtype == np.uint32 and fp.loudness.dtype == np.uint8
+    # Fingerprint frames of 0.1 s every 1/16 s; each value compares a frame with the one before.
+    assert len(fp.values) == (len(samples) - 4800) // 3000 and len(fp.loudness) == 37
+    for content, fingerprint in ((split_c, split_f), (blocks_c, blocks_f)):
+        assert content.finish() == digest
+        other = fingerprint.finish()
+        assert np.array_equal(other.values, fp.values)
+        assert np.array_equal(other.loudness, fp.loudness)
+        assert other.to_json() == fp.to_json()
+
+
+def test_a_paged_buffer_keeps_every_byte_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PagedBuffer, "PAGE", 16)
+    buffer = PagedBuffer()
+    assert (len(buffer), buffer.getvalue()) == (0, b"")
+    expected = b""
+    for size in (0, 3, 13, 16, 40, 1, 0, 15):
+        piece = bytes(range(len(expected), len(expected) + size))
+        buffer.extend(piece)
+        expected += piece
+        assert (len(buffer), buffer.getvalue()) == (len(expected), expected)
+
+
+def test_the_seal_state_grows_only_by_packed_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over 256 s of audio the hashers keep ~100 bytes a second (fingerprint 64, loudness 4,
+    chunks ~30): packed, not a Python object per piece (that cost ~830 bytes a second)."""
+    # Small pages, so that the pages filled during the measurement are allocated during it.
+    monkeypatch.setattr(PagedBuffer, "PAGE", 1024)
+    # 128 s is a whole number of gathers (16384 frames), loudness steps (12000) and fingerprint
+    # hops (3000), so both measurements see the same transient buffers.
+    period = 128 * RATE
+    block = 16384
+    rng = np.random.default_rng(3)
+    noise = (rng.standard_normal((period, 1)) * 3000).astype(np.int16)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        content, fingerprint = ContentHasher(RATE, 1), FingerprintHasher(RATE, 1)
+        traced = []
+        for _ in range(3):
+            for start in range(0, period, block):
+                content.update(noise[start : start + block])
+                fingerprint.update(noise[start : start + block])
+            gc.collect()
+            traced.append(tracemalloc.get_traced_memory()[0])
+    finally:
+        tracemalloc.stop()
+    per_second = (traced[2] - traced[0]) / (2 * period / RATE)
+    assert per_second <= 200, f"{per_second:.0f} bytes kept per second of audio"
+    assert len(fingerprint.finish().values) == (3 * period - 4800) // 3000
