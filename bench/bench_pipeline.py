@@ -25,14 +25,17 @@ file with a running SHA-256 over the same blocks, in the same process and the sa
 Fairness. Generating the voice costs more than recording it, so it is never timed. The stream is
 generated in chunks of 40 s of audio (the generator keeps memory flat); each chunk is then written
 by the baseline and fed through the recorder, each under its own clock, and the recorder's clock
-stops only once its writer has written every block of the chunk. The order of the two alternates
-from chunk to chunk, so the kernel's background writeback of one does not always land on the other.
+stops only once its writer has written every block of the chunk and the seal's running state (on
+a thread of its own, beside the writer) has hashed it: the hashes, chunks and fingerprint are
+part of the pipeline of DESIGN §10. (Before, the clock stopped at the writer alone; fed this fast
+the seal thread fell behind by up to a chunk and caught up while the next chunk was generated,
+untimed.) The feeder's bound counts the blocks waiting for the seal thread as well as those in the
+writer's queue. The order of the two alternates from chunk to chunk, so the kernel's background
+writeback of one does not always land on the other.
 
 Memory. RSS is read after whole chunks (at 10 min of audio, every 10 min for information, and at
-the end), each time once the seal's running state has caught up with the writer: it works on a
-thread of its own, and fed this fast it falls behind by up to a chunk, so a reading taken while
-its backlog of queued blocks (up to a few MB) was waiting would count that backlog as growth or
-hide growth behind it, differently at each reading. The wait is outside both clocks.
+the end), each time with the seal's running state caught up with the writer, so no backlog of
+queued blocks is counted as growth or hides growth.
 
 Printed: real-time factors and their ratio (goal >= 0.5), where the recorder's time goes, RSS at
 10 min and at the end and the growth (goal <= 5 MB), and the time spent inside the Recorder's
@@ -167,9 +170,9 @@ class SealProgress:
     Counts the frames the writer hands to the seal thread and the frames that thread has
     finished (its last step per block is the fingerprint), by wrapping the private
     ``Recorder._seal_state.feed`` and ``Recorder._fingerprint.update``. Fed far faster than real
-    time, the seal thread falls behind the writer; RSS is read only once it has caught up, so
-    that its backlog of queued blocks (up to a few MB, varying from one reading to the next) is
-    not counted as growth.
+    time, the seal thread falls behind the writer: its backlog is bounded together with the
+    writer's queue, the recorder's clock runs until it has caught up, and RSS is read only then,
+    so neither its time nor its queued blocks escape the measurement.
     """
 
     def __init__(self, recorder: Any) -> None:
@@ -188,6 +191,10 @@ class SealProgress:
     def _on_update(self, block: np.ndarray) -> None:
         self._update(block)
         self.done += len(block)
+
+    def backlog_blocks(self) -> int:
+        """Blocks handed to the seal thread and not yet finished."""
+        return (self.fed - self.done) // BLOCK
 
     def wait_for(self, frames: int) -> None:
         """Until the seal thread has finished ``frames`` frames."""
@@ -260,6 +267,8 @@ class Measured:
 
     fed: int = 0
     rec_ns: int = 0
+    #: The recorder's time until the writer alone was done (the seal thread may lag behind).
+    rec_writer_ns: int = 0
     rec_stop_ns: int = 0
     base_ns: int = 0
     base_close_ns: int = 0
@@ -283,7 +292,12 @@ def _measure(
     m = Measured(rss_start=_rss_mb())
     # Benchmark-only look at a private attribute: the Recorder's queue length, for the bounded
     # feeder. (The public snapshot() gives the written frames, used to know the writer is done.)
-    queued: Callable[[], int] = recorder._queue.qsize
+    # The seal thread's backlog counts too: blocks in flight are bounded wherever they wait.
+    queue_size: Callable[[], int] = recorder._queue.qsize
+
+    def queued() -> int:
+        return queue_size() + (seal.backlog_blocks() if seal is not None else 0)
+
     next_report = RSS_FIRST_AT
     t_gen = time.perf_counter_ns()
     for index, chunk in enumerate(_chunks(seconds, seed)):
@@ -301,6 +315,9 @@ def _measure(
                 target = m.fed + chunk_frames
                 while recorder.snapshot().frames < target:
                     time.sleep(0.0002)
+                m.rec_writer_ns += time.perf_counter_ns() - t0
+                if seal is not None:
+                    seal.wait_for(target)
                 m.rec_ns += time.perf_counter_ns() - t0
                 m.fed = target
                 fault = recorder.snapshot().fault
@@ -310,7 +327,7 @@ def _measure(
         audio_s = m.fed / RATE
         first = m.rss_first is None and audio_s >= RSS_FIRST_AT
         if seal is not None and (first or audio_s >= next_report):
-            seal.wait_for(m.fed)  # RSS only with the seal thread caught up (outside the clocks)
+            seal.wait_for(m.fed)  # RSS only with the seal thread caught up (it is, by now)
         if first:
             m.rss_first = _rss_mb()
         if audio_s >= next_report:
@@ -407,6 +424,8 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
     fsync_s = fsyncs.total_ns / 1e9
     content_s = hashing.total_ns / 1e9 if hashing is not None else 0.0
     fingerprint_s = fingerprinting.total_ns / 1e9 if fingerprinting is not None else 0.0
+    seal_wait_s = (m.rec_ns - m.rec_writer_ns) / 1e9
+    writer_ratio = audio_s / ((m.rec_writer_ns + m.rec_stop_ns) / 1e9) / base_rtf
 
     observer_sha = observer.sha.hexdigest()
     same_hash = observer_sha == baseline_sha.hexdigest()
@@ -432,8 +451,10 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
         "Design: the voice is generated in 40 s chunks, untimed "
         f"({m.gen_ns / 1e9:.1f} s in all); each chunk is written by the baseline and fed through "
         "the recorder under separate clocks (order alternating); the recorder's clock runs until "
-        "its writer has written the whole chunk. Close/stop (with the seal) is timed and "
-        "included. RSS is read after whole chunks, with the seal thread caught up."
+        "its writer has written the whole chunk and the seal thread has hashed it. Close/stop "
+        "(with the seal) is timed and included. Blocks in flight (the writer's queue and the seal "
+        "thread's backlog) are bounded; RSS is read after whole chunks, with the seal thread "
+        "caught up."
     )
     print(
         "Recorder (callback -> queue -> writer -> FLAC + journal + seal's running state"
@@ -445,6 +466,12 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
         f"= {base_rtf:.1f}x real time"
     )
     print(f"Ratio recorder/baseline: {ratio:.2f} (goal >= 0.5): {_verdict(ratio_ok)}")
+    if seal_progress is not None:
+        print(
+            f"  (the clock waited {seal_wait_s:.2f} s in all for the seal thread after the writer "
+            f"was done; stopped at the writer alone it would say {writer_ratio:.2f}, with the "
+            "bound on the seal thread's backlog)"
+        )
     print(
         "Journal: "
         + (
@@ -460,14 +487,14 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
     print(
         f"  where the recorder's time goes: journal fsyncs{at_sync} {fsync_s:.2f} s "
         f"({100 * fsync_s / rec_s:.0f} %, {fsyncs.count} of them, longest "
-        f"{fsyncs.max_ns / 1e6:.1f} ms); the rest (callback, queue, FLAC, journal writes"
+        f"{fsyncs.max_ns / 1e6:.1f} ms); waiting for the seal thread after the writer was done "
+        f"{seal_wait_s:.2f} s; the rest (callback, queue, FLAC, journal writes"
         f"{' and encryption' if chunks else ''}, level meter, observer) "
-        f"{rec_s - fsync_s:.2f} s"
+        f"{rec_s - fsync_s - seal_wait_s:.2f} s"
     )
     if hashing is not None:
         print(
-            f"  the seal thread, beside the writer (not all of its time falls in the recorder's "
-            f"clock): content hasher "
+            f"  the seal thread, beside the writer (its time overlaps the above): content hasher "
             f"{content_s:.2f} s ({content_s / max(1, feeder.calls) * 1e6:.1f} µs a block), "
             f"fingerprint {fingerprint_s:.2f} s "
             f"({fingerprint_s / max(1, feeder.calls) * 1e6:.1f} µs a block)"
@@ -493,7 +520,10 @@ def run(hours: float, out: Path, seed: int, max_queued: int, *, seal: bool, encr
         "  histogram (µs): "
         + ", ".join(f"{lab}: {n}" for lab, n in zip(labels, feeder.histogram, strict=True) if n)
     )
-    print(f"  feeder waited for the writer {feeder.waits} times (queue bound {max_queued} blocks)")
+    print(
+        f"  feeder waited for the writer {feeder.waits} times (bound: {max_queued} blocks in the "
+        "writer's queue and the seal thread's backlog together)"
+    )
     print(
         f"Checks: observer SHA-256 == baseline SHA-256: {same_hash}; recorder FLAC byte-identical "
         f"to baseline FLAC: {same_file}; frames {info.frames} (expected {total_frames}): "
