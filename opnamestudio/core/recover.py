@@ -25,6 +25,7 @@ import numpy as np
 import soundfile as sf
 
 from opnamestudio.core import paths
+from opnamestudio.core.agecrypt import AgeHeaderError, AgeTruncatedError
 from opnamestudio.core.autoarchive import Identities, archive_identities
 from opnamestudio.core.content import ContentDigest, ContentHasher
 from opnamestudio.core.errors import JournalError, OpnameError, RecordingError, RecoveryError
@@ -179,11 +180,12 @@ def recover_journal(journal: Path, identities: Identities | None = None) -> Reco
         if not try_lock(fh):
             raise _InUse
         encrypted = is_encrypted(fh)
-        # Key errors (no passphrase, not our key) keep the journal for a next attempt.
-        plain = open_plaintext(fh, identities or archive_identities(), name=journal.name)
+        # Key errors (no passphrase, not our key) keep the journal for a next attempt; a
+        # damaged start (age header, nonce, header record) cannot be read by any key.
         try:
+            plain = open_plaintext(fh, identities or archive_identities(), name=journal.name)
             header = header_of(plain, str(journal))
-        except JournalError:
+        except (JournalError, AgeHeaderError, AgeTruncatedError):
             fh.close()
             _set_aside(journal)
             raise

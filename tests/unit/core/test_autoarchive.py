@@ -187,3 +187,19 @@ def test_without_the_key_recovery_keeps_the_journal_for_later(
     assert result.journal.read_bytes() == journal
     [result] = recover_all(archive_identities(PASSPHRASE))
     assert result.archived is not None
+
+
+def test_a_journal_whose_encrypted_start_is_damaged_is_set_aside_not_retried(
+    archive_keys: Path, tmp_path: Path
+) -> None:
+    journal, _ = _crash(tmp_path)
+    [path] = paths.journal_dir().glob(f"*{JOURNAL_SUFFIX}")
+    damaged = bytearray(journal)
+    mac = journal.index(b"\n--- ") + 6
+    damaged[mac] = ord("A") if damaged[mac] != ord("A") else ord("B")  # the header's MAC
+    path.write_bytes(bytes(damaged))
+    [result] = recover_all(archive_identities(PASSPHRASE))
+    assert result.error is not None and result.info is None
+    assert not path.exists()
+    assert (paths.journal_dir() / "damaged" / path.name).read_bytes() == bytes(damaged)
+    assert recover_all(archive_identities(PASSPHRASE)) == []
