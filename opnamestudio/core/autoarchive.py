@@ -82,7 +82,8 @@ def archive_after_seal(
     no seal (an empty or failed one). Raises ArchiveError / ArchiveKeyError when archiving
     fails — also when the keys exist but cannot be used (a damaged keys.json, no recovery key
     yet): the user must hear that the recording stays unencrypted. The plaintext file and its
-    seal are then left as they were, so nothing is lost.
+    seal are then left as they were, so nothing is lost. Disk errors come as ArchiveError too,
+    never as a bare OSError.
     The session record is checked against the seal: give ``session`` when it is at hand,
     else it is read, and an encrypted one is opened with ``identities`` (default: the OS
     keyring).
@@ -113,6 +114,12 @@ def archive_after_seal(
         rec = target.archive_recording(
             info.path, files.manifest, files.signature, session_id, retention_end, session=session
         )
+    except OSError as exc:  # what the archive's own disk errors did not name
+        raise ArchiveError(
+            f"Cannot archive {info.path}: {exc.strerror or exc}",
+            hint="The recording is kept as it is, with its seal. Check the disk and try again "
+            "(opnamestudio archive add)",
+        ) from exc
     finally:
         if own:
             target.close()

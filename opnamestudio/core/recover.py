@@ -113,12 +113,8 @@ def _archived(result: RecoveryResult, identities: Identities) -> RecoveryResult:
 
     try:
         rec = archive_after_seal(info, session_id=info.session_id, identities=identities)
-    except OpnameError as exc:
+    except OpnameError as exc:  # disk errors included: the recovered file stays
         result.archive_error = exc
-    except OSError as exc:  # a disk error the archive did not name: the file stays
-        result.archive_error = RecoveryError(
-            f"Cannot archive {info.path}: {exc}", hint="The recovered file is kept as it is"
-        )
     else:
         result.archived = rec.recording_id if rec is not None else None
     return result

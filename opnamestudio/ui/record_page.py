@@ -143,12 +143,6 @@ def stop_and_archive(
         outcome.archived = archive_after_seal(
             info, session_id=recorder.settings.session_id, session=session
         )
-    except OSError as exc:  # the archive's own folders (core.archive lets these through)
-        from opnamestudio.core.archive import ArchiveError  # noqa: PLC0415
-
-        outcome.archive_error = ArchiveError(
-            f"Cannot archive {info.path}: {exc}", hint="The audio file is left as it was"
-        )
     except Exception as exc:  # the file and its seal stay as they are: the user is told
         outcome.archive_error = exc
     return outcome
