@@ -279,18 +279,18 @@ def _journal_keys(key_file: Path | None) -> Any:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    # The one pass over the file runs on a thread, started at launch when the entry point could
-    # see the file (opnamestudio.launch), else here: the imports of the verifier and the signature
-    # check overlap with it instead of adding up.
-    from opnamestudio.launch import FileHash, early_hash  # noqa: PLC0415
+    # The one pass over the file runs beside the imports (a forked child, or a thread), started
+    # at launch when the entry point could see the file (opnamestudio.launch), else here: the
+    # imports of the verifier and the signature check overlap with it instead of adding up.
+    from opnamestudio.launch import early_hash, start_hash  # noqa: PLC0415
 
-    hashing = early_hash(args.file)
-    if hashing is None:
-        hashing = FileHash(args.file)
-        hashing.start()
+    hashing = early_hash(args.file) or start_hash(args.file)
     from opnamestudio.core.verify import verify  # noqa: PLC0415
 
-    result = verify(args.file, args.seal, args.trust, file_hash=hashing.outcome)
+    try:
+        result = verify(args.file, args.seal, args.trust, file_hash=hashing.outcome)
+    finally:
+        hashing.cancel()  # when the verifier stopped before it needed the hash
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return result.exit_code
