@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import gc
 import tracemalloc
+from unittest import mock
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from opnamestudio.core import content as content_module
 from opnamestudio.core.content import ContentHasher, PagedBuffer
 from opnamestudio.core.fingerprint import FingerprintHasher
+from tests.support.independent_checker import find_runs
 
 RATE = 48000
 
@@ -97,3 +102,41 @@ def test_the_seal_state_grows_only_by_packed_bytes(monkeypatch: pytest.MonkeyPat
     per_second = (traced[2] - traced[0]) / (2 * period / RATE)
     assert per_second <= 200, f"{per_second:.0f} bytes kept per second of audio"
     assert len(fingerprint.finish().values) == (3 * period - 4800) // 3000
+
+
+# Stretches of one repeated value (as digital silence, or a held sample) between noise, with
+# lengths around the run minimum, cut into blocks of any size and worked on in gathers of any
+# size: the runs the hasher keeps while recording are exactly those the format defines (the
+# independent checker's reading of §8).
+@st.composite
+def _stretches(draw: st.DrawFn) -> tuple[int, int, np.ndarray, list[int], int]:
+    rate = draw(st.sampled_from([400, 4000, 48000]))
+    channels = draw(st.sampled_from([1, 2]))
+    shortest = max(2, rate // 2)
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    parts = []
+    for _ in range(draw(st.integers(1, 6))):
+        length = draw(st.sampled_from([1, shortest - 1, shortest, shortest + 1, 3 * shortest]))
+        if draw(st.booleans()):
+            value = draw(st.sampled_from([0, 7, -1]))
+            parts.append(np.full((length, channels), value, dtype=np.int16))
+        else:
+            parts.append(rng.integers(-300, 300, (length, channels)).astype(np.int16))
+    samples = np.concatenate(parts)
+    splits = sorted(draw(st.lists(st.integers(0, len(samples)), max_size=12)))
+    gather = draw(st.sampled_from([1, 5, 150, content_module.GATHER]))
+    return rate, channels, samples, splits, gather
+
+
+@settings(max_examples=200, deadline=None)
+@given(_stretches())
+def test_the_runs_kept_while_recording_are_those_of_the_format(
+    case: tuple[int, int, np.ndarray, list[int], int],
+) -> None:
+    rate, channels, samples, splits, gather = case
+    with mock.patch.object(content_module, "GATHER", gather):
+        hasher = ContentHasher(rate, channels)
+        for block in np.split(samples, splits):
+            hasher.update(block)
+        runs = [list(run) for run in hasher.finish().runs]
+    assert runs == find_runs(samples, rate)
