@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from opnamestudio.core.content import PagedBuffer
+from opnamestudio.core.content import Gatherer, PagedBuffer
 
 __all__ = [
     "FP_ALGORITHM",
@@ -127,8 +127,7 @@ class FingerprintHasher:
         self._prev_diff: np.ndarray | None = None
         self._loud_step = max(1, round(LOUDNESS_S * samplerate))
         self._loud_buffer = np.empty(0, dtype=np.float32)
-        self._pending: list[np.ndarray] = []
-        self._pending_frames = 0
+        self._gather = Gatherer(GATHER, channels, self._consume)
         if self.usable:
             self._window, self._starts, self._counts, self._first, self._last = _band_layout(
                 samplerate
@@ -142,23 +141,12 @@ class FingerprintHasher:
         return round(n * HOP_S * self.samplerate)
 
     def update(self, block: np.ndarray) -> None:
-        """Add the next block. Small blocks are gathered first (the work per call is fixed)."""
+        """Add the next int16 block; small ones are gathered first (the work per call is fixed)."""
         if block.ndim == 1:
             block = block.reshape(-1, 1)
-        if len(block) == 0:
-            return
-        self._pending.append(block.copy() if len(block) < GATHER else block)
-        self._pending_frames += len(block)
-        if self._pending_frames >= GATHER:
-            self._consume_pending()
-
-    def _consume_pending(self) -> None:
-        if not self._pending:
-            return
-        block = self._pending[0] if len(self._pending) == 1 else np.concatenate(self._pending)
-        self._pending = []
-        self._pending_frames = 0
-        self._consume(block)
+        if block.dtype != np.int16 or block.shape[1] != self.channels:
+            raise ValueError("blocks must be int16 with the hasher's channel count")
+        self._gather.add(block)
 
     def _consume(self, block: np.ndarray) -> None:
         # The mono mix in sample units (exact in float32 for one and two channels); the scale to
@@ -228,7 +216,7 @@ class FingerprintHasher:
 
     def finish(self) -> Fingerprint:
         """Everything fed so far; the hasher must not be fed afterwards."""
-        self._consume_pending()
+        self._gather.flush()
         if len(self._loud_buffer):
             self._loud.extend(_db_bytes(self._loud_buffer[None, :], SCALE).tobytes())
             self._loud_buffer = self._loud_buffer[:0]

@@ -140,3 +140,25 @@ def test_the_runs_kept_while_recording_are_those_of_the_format(
             hasher.update(block)
         runs = [list(run) for run in hasher.finish().runs]
     assert runs == find_runs(samples, rate)
+
+
+@pytest.mark.parametrize("extra", [0, 1, 2, 3, 4, 1000])
+def test_boundary_candidates_are_the_same_in_slices_as_in_one_pass(extra: int) -> None:
+    rng = np.random.default_rng(extra)
+    n = 20 * content_module.SLICE + extra
+    ch0 = rng.integers(-4000, 4000, n).astype(np.int16)
+    ch0[5000:9000] = 3  # constant windows never qualify, whichever slice they fall in
+    with mock.patch.object(content_module, "SLICE", n):
+        whole = content_module.boundary_candidates(ch0, first_index=3)
+    assert len(whole) > 10  # about one window in 16384 is a candidate
+    assert np.array_equal(content_module.boundary_candidates(ch0, first_index=3), whole)
+    # Slices that make a candidate's window the last of one slice, or the first of the next.
+    for window in (whole[:3] - (content_module.WINDOW - 1)).tolist():
+        for size in (window, window + 1):
+            with mock.patch.object(content_module, "SLICE", size):
+                assert np.array_equal(content_module.boundary_candidates(ch0, 3), whole)
+        # ... and the input's last window, alone in the last slice.
+        ending = ch0[: window + content_module.WINDOW]
+        with mock.patch.object(content_module, "SLICE", window):
+            found = content_module.boundary_candidates(ending, 3)
+        assert np.array_equal(found, whole[whole <= window + content_module.WINDOW - 1])
