@@ -56,11 +56,12 @@ __all__ = [
     "JOURNAL_SUFFIX",
     "JournalRecord",
     "JournalWriter",
+    "PlaintextReader",
     "RecordType",
+    "header_of",
     "is_encrypted",
     "iter_records",
     "open_plaintext",
-    "read_header",
 ]
 
 JOURNAL_FORMAT = "opnamestudio-journal/1"
@@ -262,15 +263,29 @@ class _Plaintext(io.RawIOBase):
         return n
 
 
+class PlaintextReader(io.BufferedReader):
+    """An encrypted journal's records, decrypted as its chunks authenticate."""
+
+    def __init__(self, raw: _Plaintext) -> None:
+        super().__init__(raw)
+        self._plaintext = raw
+
+    @property
+    def released(self) -> int:
+        """Plaintext bytes decrypted and authenticated so far (read ahead or not)."""
+        return self._plaintext.released
+
+
 def open_plaintext(
     fh: BinaryIO, identities: Callable[[], Sequence[Identity]], *, name: str = ""
-) -> BinaryIO:
+) -> BinaryIO | PlaintextReader:
     """The journal's records as a readable stream, from the start: ``fh`` itself when it is
-    plain, its decrypted chunks when it is encrypted (``identities`` is called only then; its
-    errors, and AgeError when none of the keys opens the journal, reach the caller)."""
+    plain, a PlaintextReader of its decrypted chunks when it is encrypted (``identities`` is
+    called only then; its errors, and AgeError when none of the keys opens the journal, reach
+    the caller)."""
     if not is_encrypted(fh):
         return fh
-    return io.BufferedReader(_Plaintext(fh, identities(), name))
+    return PlaintextReader(_Plaintext(fh, identities(), name))
 
 
 def iter_records(fh: BinaryIO) -> Iterator[JournalRecord]:
@@ -310,15 +325,3 @@ def header_of(fh: BinaryIO, name: str) -> dict[str, Any]:
     if header.get("format") != JOURNAL_FORMAT:
         raise JournalError(f"{name} has an unknown journal format {header.get('format')!r}")
     return header
-
-
-def read_header(path: Path) -> dict[str, Any]:
-    """The header of a plain journal, or JournalError when the file is not a readable journal
-    (an encrypted one needs its key: recover opens those)."""
-    try:
-        with open(path, "rb") as fh:
-            if is_encrypted(fh):
-                raise JournalError(f"The journal {path} is encrypted")
-            return header_of(fh, str(path))
-    except OSError as exc:
-        raise JournalError(f"Cannot read the journal {path}: {exc.strerror}") from exc

@@ -33,9 +33,9 @@ from opnamestudio.core.fileio import fsync_dir, temp_sibling
 from opnamestudio.core.fingerprint import Fingerprint, FingerprintHasher
 from opnamestudio.core.journal import (
     JOURNAL_SUFFIX,
+    PlaintextReader,
     RecordType,
     header_of,
-    is_encrypted,
     iter_records,
     open_plaintext,
 )
@@ -175,7 +175,6 @@ def recover_journal(journal: Path, identities: Identities | None = None) -> Reco
     with fh:
         if not try_lock(fh):
             raise _InUse
-        encrypted = is_encrypted(fh)
         # Key errors (no passphrase, not our key) keep the journal for a next attempt; a
         # damaged start (age header, nonce, header record) cannot be read by any key.
         try:
@@ -186,7 +185,7 @@ def recover_journal(journal: Path, identities: Identities | None = None) -> Reco
             _set_aside(journal)
             raise
         done = _finished_already(header)
-        info = done if done is not None else _rebuild(journal, fh, header, encrypted, identities)
+        info = done if done is not None else _rebuild(journal, fh, header, identities)
     # Removed only after the handle is closed (Windows cannot delete an open file).
     _remove(journal, partial_path(Path(header["output"])), keep_partial=done is not None)
     return info
@@ -204,7 +203,6 @@ def _rebuild(
     journal: Path,
     fh: Any,
     header: dict[str, Any],
-    encrypted: bool,
     identities: Identities | None,
 ) -> RecordingInfo | None:
     try:
@@ -237,10 +235,12 @@ def _rebuild(
     if frames == 0:
         return None
 
-    # Bytes of the journal that were not used (a torn tail); for an encrypted journal, of its
-    # plaintext, plus what did not authenticate.
-    size = os.fstat(fh.fileno()).st_size
-    ignored = size - valid_length if not encrypted else _unused_encrypted(plain, valid_length)
+    # Bytes of the journal that were not used (a torn tail); for an encrypted journal, of the
+    # plaintext its authenticated chunks hold.
+    if isinstance(plain, PlaintextReader):
+        ignored = max(0, plain.released - valid_length)
+    else:
+        ignored = os.fstat(fh.fileno()).st_size - valid_length
     interruption = None
     ended_by = str(end.get("ended_by", "user")) if end else REASON_CRASH
     prior = [e for e in events if e.kind == "interrupted"]
@@ -350,12 +350,6 @@ def _write_audio(
         tmp.unlink(missing_ok=True)
         raise
     return frames, events, end, valid_length, (content.finish(), acoustic.finish())
-
-
-def _unused_encrypted(plain: Any, valid_length: int) -> int:
-    """Decrypted bytes of a journal after its last valid record (a torn tail)."""
-    released = getattr(getattr(plain, "raw", None), "released", valid_length)
-    return max(0, int(released) - valid_length)
 
 
 def _estimate_utc(events: list[TimelineEvent], frames: int, samplerate: int) -> str:

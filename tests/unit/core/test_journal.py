@@ -15,8 +15,8 @@ from opnamestudio.core.journal import (
     JOURNAL_FORMAT,
     JournalWriter,
     RecordType,
+    header_of,
     iter_records,
-    read_header,
 )
 
 HEADER = {"format": JOURNAL_FORMAT, "recording_id": "t", "samplerate": 48000, "channels": 1}
@@ -45,7 +45,8 @@ def test_roundtrip_keeps_header_audio_events_and_end(tmp_path: Path) -> None:
     audio = b"".join(r.payload for r in records if r.type == RecordType.AUDIO)
     assert audio == b"".join(b.tobytes() for b in blocks)
     assert [r.frame for r in records if r.type == RecordType.AUDIO] == [0, 100, 200, 300, 400]
-    assert read_header(tmp_path / "j")["recording_id"] == "t"
+    with open(tmp_path / "j", "rb") as fh:
+        assert header_of(fh, "j")["recording_id"] == "t"
 
 
 @settings(max_examples=200, deadline=None)
@@ -88,8 +89,8 @@ def test_a_damaged_byte_stops_reading_at_the_damaged_record(
 def test_not_a_journal_is_a_journal_error(tmp_path: Path) -> None:
     path = tmp_path / "x"
     path.write_bytes(b"RIFF....WAVE")
-    with pytest.raises(JournalError):
-        read_header(path)
+    with open(path, "rb") as fh, pytest.raises(JournalError):
+        header_of(fh, str(path))
 
 
 def test_sync_reports_length_and_frames(tmp_path: Path) -> None:

@@ -26,15 +26,14 @@ from opnamestudio.core.agecrypt import (
     AgeNoIdentityError,
     X25519Identity,
 )
-from opnamestudio.core.errors import JournalError
 from opnamestudio.core.journal import (
     JOURNAL_FORMAT,
     JournalWriter,
+    PlaintextReader,
     RecordType,
     is_encrypted,
     iter_records,
     open_plaintext,
-    read_header,
 )
 
 HEADER = {"format": JOURNAL_FORMAT, "recording_id": "t", "samplerate": 48000, "channels": 1}
@@ -163,12 +162,6 @@ def test_another_key_does_not_open_the_journal(tmp_path: Path) -> None:
         _records(tmp_path / "j", X25519Identity.generate())
 
 
-def test_read_header_says_an_encrypted_journal_needs_its_key(tmp_path: Path) -> None:
-    _write(tmp_path / "j", _blocks(1))
-    with pytest.raises(JournalError, match="encrypted"):
-        read_header(tmp_path / "j")
-
-
 def test_a_journal_closed_without_end_keeps_everything_appended(tmp_path: Path) -> None:
     blocks = _blocks(7)
     writer = JournalWriter(tmp_path / "j", HEADER, [IDENTITY.recipient])
@@ -178,3 +171,22 @@ def test_a_journal_closed_without_end_keeps_everything_appended(tmp_path: Path) 
     records = _records(tmp_path / "j")
     assert _audio(records) == b"".join(b.tobytes() for b in blocks)
     assert RecordType.END not in [t for t, _f, _p in records]
+
+
+def test_the_plaintext_reader_counts_only_what_authenticated(tmp_path: Path) -> None:
+    syncs = _write(tmp_path / "j", _blocks(40), sync_every=4)
+    full = (tmp_path / "j").read_bytes()
+    payload_start = full.index(b"\n", full.index(b"---")) + 1 + 16  # header, then the nonce
+    length, _frames = syncs[3]
+    (tmp_path / "cut").write_bytes(full[: length + CIPHER_CHUNK // 2])  # half a chunk torn off
+    with open(tmp_path / "cut", "rb") as fh:
+        plain = open_plaintext(fh, lambda: [IDENTITY], name="cut")
+        assert isinstance(plain, PlaintextReader)
+        last = list(iter_records(plain))[-1]
+        whole_chunks = (length - payload_start) // CIPHER_CHUNK
+        assert plain.released == whole_chunks * CHUNK_SIZE  # not the torn half
+        assert last.end_offset <= plain.released
+    with open(tmp_path / "plain", "wb") as out:
+        out.write(b"not encrypted")
+    with open(tmp_path / "plain", "rb") as fh:
+        assert open_plaintext(fh, lambda: [IDENTITY]) is fh  # a plain journal is read as it is
