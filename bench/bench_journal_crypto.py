@@ -96,7 +96,7 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
-from bench_pipeline import BLOCK, CHANNELS, RATE, _on_sigterm, _verdict
+from bench_pipeline import BLOCK, CHANNELS, RATE, DrivenSource, _on_sigterm, _verdict
 
 GOAL = 0.10
 MODES = ("plain", "encrypted")
@@ -126,8 +126,8 @@ class AudioClock:
         return getattr(time, name)
 
 
-class LockstepFeeder:
-    """An input source (``InputSource`` protocol) that the benchmark drives, block by block.
+class LockstepFeeder(DrivenSource):
+    """An input source that the benchmark drives, block by block.
 
     ``feed`` calls the Recorder's audio callback with one block, then waits until the writer has
     written it (``on_audio`` of this same object, registered as a BlockObserver), as a sound card
@@ -135,30 +135,10 @@ class LockstepFeeder:
     """
 
     def __init__(self, clock: AudioClock | None) -> None:
-        self.name = "bench: generated voice"
-        self.finished = threading.Event()
+        super().__init__()
         self._clock = clock
-        self._callback: Callable[[np.ndarray, bool], None] | None = None
         self._written = threading.Semaphore(0)
         self.fed = 0
-
-    def open(
-        self,
-        callback: Callable[[np.ndarray, bool], None],
-        *,
-        samplerate: int,
-        channels: int,
-        blocksize: int,
-    ) -> int:
-        """Remember the Recorder's callback."""
-        self._callback = callback
-        return samplerate
-
-    def start(self) -> None:
-        """Nothing to start: ``feed`` is called by the benchmark."""
-
-    def close(self, *, discard: bool = False) -> None:
-        """Nothing to stop."""
 
     def feed(self, blocks: list[np.ndarray]) -> None:
         """Each block to the callback, the next one once the writer has written it."""

@@ -1,6 +1,6 @@
 """Throughput and memory of the recording pipeline on a long generated voice (DESIGN §10).
 
-    python bench/bench_pipeline.py [--hours 2] [--out DIR] [--seed 0] [--queue-blocks 64]
+    python bench/bench_pipeline.py [--hours 2] [--out DIR] [--seed 0] [--queue-blocks 256]
                                    [--no-seal] [--encrypt]
 
 A speech-like stream (``opnamestudio.core.synth.speech_like_blocks``: 1024-frame blocks, mono,
@@ -30,7 +30,12 @@ a thread of its own, beside the writer) has hashed it: the hashes, chunks and fi
 part of the pipeline of DESIGN §10. (Before, the clock stopped at the writer alone; fed this fast
 the seal thread fell behind by up to a chunk and caught up while the next chunk was generated,
 untimed.) The feeder's bound counts the blocks waiting for the seal thread as well as those in the
-writer's queue. The order of the two alternates from chunk to chunk, so the kernel's background
+writer's queue: 256 blocks (5.5 s of audio, 0.5 MB; the Recorder's own queue has no bound). With
+64, the feeder, writer and seal thread went in lock-step: the feeder polled every 0.5 ms for the
+queue to halve, and each poll took the GIL from the other two, so the seal thread's hashing
+(mostly numpy calls that release the GIL) barely overlapped the writer (ratio 0.43-0.47 against
+0.53-0.55 with 256, same code). A real recording's callback comes 47 times a second. The order
+of the baseline and the recorder alternates from chunk to chunk, so the kernel's background
 writeback of one does not always land on the other.
 
 Memory. RSS is read after whole chunks (at 10 min of audio, every 10 min for information, and at
@@ -83,26 +88,14 @@ def _on_sigterm(_signum: int, _frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-class BoundedFeeder:
-    """An input source (``InputSource`` protocol) feeding given blocks to the Recorder's callback.
+class DrivenSource:
+    """An input source (``InputSource`` protocol) that the benchmark drives: nothing to open,
+    start or stop; the subclass's ``feed`` calls the Recorder's audio callback."""
 
-    Like ``synth.BlockSource`` without pacing, but driven by the caller (``feed``) instead of its
-    own thread, and bounded: when the recorder's queue holds more than ``max_queued`` blocks it
-    waits until the writer has taken it down to half of that, so the benchmark measures the writer
-    rather than filling memory with queued blocks. Every callback is timed with
-    ``time.perf_counter_ns``.
-    """
-
-    def __init__(self, max_queued: int) -> None:
+    def __init__(self) -> None:
         self.name = "bench: generated voice"
         self.finished = threading.Event()
-        self.max_queued = max_queued
         self._callback: Callable[[np.ndarray, bool], None] | None = None
-        self.calls = 0
-        self.total_ns = 0
-        self.max_ns = 0
-        self.waits = 0
-        self.histogram = [0] * (len(BUCKETS_US) + 1)
 
     def open(
         self,
@@ -122,30 +115,60 @@ class BoundedFeeder:
     def close(self, *, discard: bool = False) -> None:
         """Nothing to stop."""
 
+
+class BoundedFeeder(DrivenSource):
+    """Feeds given blocks to the Recorder's callback, as fast as the pipeline takes them.
+
+    Like ``synth.BlockSource`` without pacing, but driven by the caller (``feed``) instead of its
+    own thread, and bounded: when the recorder's queue holds more than ``max_queued`` blocks it
+    waits until the writer has taken it down to half of that, so the benchmark measures the writer
+    rather than filling memory with queued blocks. Every callback is timed with
+    ``time.perf_counter_ns``.
+    """
+
+    def __init__(self, max_queued: int) -> None:
+        super().__init__()
+        self.max_queued = max_queued
+        self.calls = 0
+        self.total_ns = 0
+        self.max_ns = 0
+        self.waits = 0
+        self.histogram = [0] * (len(BUCKETS_US) + 1)
+        # Callback durations (ns) of one chunk, allocated and touched before RSS is first read.
+        self._spent = np.ones(CHUNK_BLOCKS, dtype=np.int64)
+        self._fed = 0
+
     def feed(self, blocks: list[np.ndarray], queued: Callable[[], int]) -> None:
-        """Call the Recorder's callback with each block, waiting while its queue is full."""
+        """Call the Recorder's callback with each block, waiting while its queue is full.
+
+        Each call's duration goes into a preallocated array; ``tally`` turns them into the
+        statistics after the recorder's clock has stopped (the bookkeeping is no pipeline work).
+        """
         callback = self._callback
         assert callback is not None
         low = self.max_queued // 2
         clock = time.perf_counter_ns
-        for block in blocks:
+        spent = self._spent
+        for i, block in enumerate(blocks):
             if queued() > self.max_queued:
                 self.waits += 1
                 while queued() > low:
                     time.sleep(0.0005)
             t0 = clock()
             callback(block, False)
-            spent = clock() - t0
-            self.calls += 1
-            self.total_ns += spent
-            self.max_ns = max(self.max_ns, spent)
-            us = spent / 1000
-            for i, bound in enumerate(BUCKETS_US):
-                if us < bound:
-                    self.histogram[i] += 1
-                    break
-            else:
-                self.histogram[-1] += 1
+            spent[i] = clock() - t0
+        self._fed = len(blocks)
+
+    def tally(self) -> None:
+        """Add the durations of the last ``feed`` to the statistics."""
+        spent = self._spent[: self._fed]
+        self._fed = 0
+        self.calls += len(spent)
+        self.total_ns += int(spent.sum())
+        self.max_ns = max(self.max_ns, int(spent.max(initial=0)))
+        bucket = np.searchsorted(np.asarray(BUCKETS_US) * 1000, spent, side="right")
+        for i, n in enumerate(np.bincount(bucket, minlength=len(self.histogram))):
+            self.histogram[i] += int(n)
 
 
 class HashObserver:
@@ -201,7 +224,7 @@ class SealProgress:
         while self.done < frames:
             if self._state._error is not None:  # the Recorder raises it at stop
                 raise RuntimeError(f"the seal's hashes failed: {self._state._error!r}")
-            time.sleep(0.0002)
+            time.sleep(0.001)
 
 
 class CallTimer:
@@ -313,12 +336,15 @@ def _measure(
             else:
                 feeder.feed(chunk, queued)
                 target = m.fed + chunk_frames
+                # Polled every millisecond: each poll takes the GIL from the pipeline's threads
+                # (at most ~1 ms late a chunk of ~80 ms: the recorder's side, if anything, loses).
                 while recorder.snapshot().frames < target:
-                    time.sleep(0.0002)
+                    time.sleep(0.001)
                 m.rec_writer_ns += time.perf_counter_ns() - t0
                 if seal is not None:
                     seal.wait_for(target)
                 m.rec_ns += time.perf_counter_ns() - t0
+                feeder.tally()
                 m.fed = target
                 fault = recorder.snapshot().fault
                 if fault is not None:
@@ -544,7 +570,7 @@ def main() -> int:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated voice")
     parser.add_argument(
-        "--queue-blocks", type=int, default=64, help="feeder waits above this queue length"
+        "--queue-blocks", type=int, default=256, help="feeder waits above this queue length"
     )
     parser.add_argument(
         "--no-seal",
