@@ -56,6 +56,7 @@ The script prints a summary table (target, measured, goal, result) and ends with
 from __future__ import annotations
 
 import argparse
+import array
 import base64
 import collections
 import contextlib
@@ -236,12 +237,23 @@ def clone_hasher(hasher: ContentHasher) -> ContentHasher:
     for name, value in vars(hasher).items():
         if isinstance(value, (list, dict, bytearray, np.ndarray)) or hasattr(value, "hexdigest"):
             setattr(twin, name, value.copy())
+        elif isinstance(value, array.array):
+            setattr(twin, name, value[:])
+        elif isinstance(value, content_module.PagedBuffer):
+            pages = copy.copy(value)
+            pages._pages = [page[:] for page in value._pages]
+            setattr(twin, name, pages)
+        elif isinstance(value, content_module.Gatherer):  # its buffer, handing on to the twin
+            gather = copy.copy(value)
+            gather._buffer = value._buffer.copy()
+            gather._process = twin._process
+            setattr(twin, name, gather)
     return twin
 
 
 def pending_frames(hasher: ContentHasher) -> int:
     """Frames the hasher has taken but not processed yet (``finish()`` processes them)."""
-    return int(getattr(hasher, "_pending_frames", 0))
+    return hasher.frames - hasher._frames
 
 
 class Feeder:
@@ -675,18 +687,21 @@ def time_stop(
 
 
 def check_clones(feeder: Feeder, seal: Path) -> None:
-    """The full copy must finish to exactly the seal's content, the short one to its length."""
+    """Copies of the full state must finish to exactly the seal's content (each of them: no
+    state shared between copies), copies of the short one to its length, alike."""
     assert feeder.short is not None
-    digest = clone_hasher(feeder.hasher).finish()
     content = Seal.from_file(seal).data["content"]
-    same = digest.pcm_sha256 == content["pcm_sha256"]
-    if not same or base64.b64encode(digest.chunks).decode() != content["chunks"]:
-        raise RuntimeError(
-            "the copied ContentHasher state does not match the seal (a cache from an older "
-            "version? delete the work folder)"
-        )
-    if clone_hasher(feeder.short).finish().frames != feeder.short_at:
-        raise RuntimeError("the copied short ContentHasher state has the wrong length")
+    for _ in range(2):
+        digest = clone_hasher(feeder.hasher).finish()
+        same = digest.pcm_sha256 == content["pcm_sha256"]
+        if not same or base64.b64encode(digest.chunks).decode() != content["chunks"]:
+            raise RuntimeError(
+                "the copied ContentHasher state does not match the seal (a cache from an older "
+                "version? delete the work folder)"
+            )
+    short = [clone_hasher(feeder.short).finish() for _ in range(2)]
+    if short[0] != short[1] or short[0].frames != feeder.short_at:
+        raise RuntimeError("the copies of the short ContentHasher state differ or are too long")
 
 
 def target_seal_at_stop(

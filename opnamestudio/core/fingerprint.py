@@ -95,6 +95,31 @@ class Fingerprint:
         return cls(values, loud.copy())
 
 
+class _Samples:
+    """Float32 samples appended at the end and dropped from the front, in one array."""
+
+    def __init__(self, capacity: int) -> None:
+        self._data = np.empty(capacity, dtype=np.float32)
+        self._used = 0
+
+    @property
+    def samples(self) -> np.ndarray:
+        """The samples held, oldest first (a view: valid until the next append or drop)."""
+        return self._data[: self._used]
+
+    def append(self, samples: np.ndarray) -> None:
+        """Add ``samples`` at the end (they must fit: the capacity is the caller's promise)."""
+        end = self._used + len(samples)
+        self._data[self._used : end] = samples
+        self._used = end
+
+    def drop(self, count: int) -> None:
+        """Forget the first ``count`` samples."""
+        rest = self._used - count
+        self._data[:rest] = self._data[count : self._used]
+        self._used = rest
+
+
 def _band_layout(samplerate: int) -> tuple[int, np.ndarray, np.ndarray, int, int]:
     """Window length, band start offsets (relative to the first used bin), bin counts, range."""
     window = round(WINDOW_S * samplerate)
@@ -121,12 +146,14 @@ class FingerprintHasher:
         # per third of a second instead (several MB over two hours).
         self._values = PagedBuffer()
         self._loud = PagedBuffer()
-        self._buffer = np.empty(0, dtype=np.float32)
-        self._buffer_start = 0  # absolute sample index of _buffer[0]
+        self._buffer_start = 0  # absolute sample index of the frame buffer's first sample
         self._next_frame = 0
         self._prev_diff: np.ndarray | None = None
         self._loud_step = max(1, round(LOUDNESS_S * samplerate))
-        self._loud_buffer = np.empty(0, dtype=np.float32)
+        # The mono mix of a gathered part, then the samples waiting for a whole quarter second
+        # and those a later frame still needs: arrays allocated once, never a new one per part.
+        self._mono = np.empty(GATHER, dtype=np.float32)
+        self._loud_buffer = _Samples(GATHER + self._loud_step)
         self._gather = Gatherer(GATHER, channels, self._consume)
         if self.usable:
             self._window, self._starts, self._counts, self._first, self._last = _band_layout(
@@ -134,6 +161,7 @@ class FingerprintHasher:
             )
             self._hann = np.hanning(self._window) * SCALE
             self._safe_counts = np.maximum(self._counts, 1).astype(np.float32)
+            self._buffer = _Samples(GATHER + self._window)
         self._frames: np.ndarray | None = None  # work arrays, allocated at the first frame
         self._spectrum: np.ndarray | None = None
 
@@ -149,22 +177,27 @@ class FingerprintHasher:
         self._gather.add(block)
 
     def _consume(self, block: np.ndarray) -> None:
+        for start in range(0, len(block), GATHER):  # a part at a time fits the buffers
+            self._consume_part(block[start : start + GATHER])
+
+    def _consume_part(self, block: np.ndarray) -> None:
         # The mono mix in sample units (exact in float32 for one and two channels); the scale to
         # full scale (1/32768, a power of two) is applied inside the window and the loudness,
         # which gives exactly the same numbers as scaling every sample first.
+        mono = self._mono[: len(block)]
         if self.channels > 1:
-            mono = block.astype(np.float32).mean(axis=1)
+            np.mean(block, axis=1, dtype=np.float32, out=mono)
         else:
-            mono = block[:, 0].astype(np.float32)
+            np.copyto(mono, block[:, 0])
         self._update_loudness(mono)
         if not self.usable:
             return
-        self._buffer = np.concatenate([self._buffer, mono])
+        self._buffer.append(mono)
         self._emit_ready()
 
     def _emit_ready(self) -> None:
         """Emit every frame that fits in the buffer, then drop what no later frame needs."""
-        end = self._buffer_start + len(self._buffer)
+        end = self._buffer_start + len(self._buffer.samples)
         starts = []
         n = self._next_frame
         while self._frame_start(n) + self._window <= end:
@@ -174,7 +207,7 @@ class FingerprintHasher:
             self._emit(np.asarray(starts))
             self._next_frame = n
             keep_from = self._frame_start(n) - self._buffer_start
-            self._buffer = self._buffer[keep_from:]
+            self._buffer.drop(keep_from)
             self._buffer_start += keep_from
 
     def _emit(self, starts: np.ndarray) -> None:
@@ -187,9 +220,10 @@ class FingerprintHasher:
             self._frames = np.empty((BATCH, self._window), dtype=np.float64)
             self._spectrum = np.empty((BATCH, self._window // 2 + 1), dtype=np.complex128)
         frames = self._frames[:k]
+        samples = self._buffer.samples
         # float64: numpy's FFT of float32 input is several times slower here (numpy 2.4).
         for row, start in zip(frames, starts.tolist(), strict=True):
-            np.multiply(self._buffer[start : start + self._window], self._hann, out=row)
+            np.multiply(samples[start : start + self._window], self._hann, out=row)
         spectrum = np.fft.rfft(frames, axis=1, out=self._spectrum[:k])[:, self._first : self._last]
         power = (spectrum.real**2 + spectrum.imag**2).astype(np.float32)
         energy = np.add.reduceat(power, self._starts, axis=1) / self._safe_counts
@@ -207,19 +241,21 @@ class FingerprintHasher:
             self._values.extend(values.tobytes())
 
     def _update_loudness(self, mono: np.ndarray) -> None:
-        self._loud_buffer = np.concatenate([self._loud_buffer, mono])
-        whole = len(self._loud_buffer) // self._loud_step
+        self._loud_buffer.append(mono)
+        waiting = self._loud_buffer.samples
+        whole = len(waiting) // self._loud_step
         if whole:
-            part = self._loud_buffer[: whole * self._loud_step].reshape(whole, self._loud_step)
+            part = waiting[: whole * self._loud_step].reshape(whole, self._loud_step)
             self._loud.extend(_db_bytes(part, SCALE).tobytes())
-            self._loud_buffer = self._loud_buffer[whole * self._loud_step :]
+            self._loud_buffer.drop(whole * self._loud_step)
 
     def finish(self) -> Fingerprint:
         """Everything fed so far; the hasher must not be fed afterwards."""
         self._gather.flush()
-        if len(self._loud_buffer):
-            self._loud.extend(_db_bytes(self._loud_buffer[None, :], SCALE).tobytes())
-            self._loud_buffer = self._loud_buffer[:0]
+        waiting = self._loud_buffer.samples
+        if len(waiting):
+            self._loud.extend(_db_bytes(waiting[None, :], SCALE).tobytes())
+            self._loud_buffer.drop(len(waiting))
         values = np.frombuffer(self._values.getvalue(), dtype="<u4").astype(np.uint32)
         loud = np.frombuffer(self._loud.getvalue(), dtype=np.uint8).copy()
         return Fingerprint(values, loud)
