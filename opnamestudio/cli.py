@@ -150,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         _fail(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        return EXIT_FAILED
+        print("opnamestudio: stopped (Ctrl+C) before it was done", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _fail(exc: OpnameError) -> None:
@@ -285,12 +286,12 @@ def _verify(args: argparse.Namespace) -> int:
     from opnamestudio.launch import early_hash, start_hash  # noqa: PLC0415
 
     hashing = early_hash(args.file) or start_hash(args.file)
-    from opnamestudio.core.verify import verify  # noqa: PLC0415
-
     try:
+        from opnamestudio.core.verify import verify  # noqa: PLC0415
+
         result = verify(args.file, args.seal, args.trust, file_hash=hashing.outcome)
     finally:
-        hashing.cancel()  # when the verifier stopped before it needed the hash
+        hashing.cancel()  # when the verifier stopped (an error, Ctrl+C) before it needed the hash
     if args.json:
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
         return result.exit_code

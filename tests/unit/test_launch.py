@@ -13,11 +13,14 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from opnamestudio import launch
+from opnamestudio.core import filehash
+from opnamestudio.core.filehash import file_sha256, mapped_sha256
 
 
 @pytest.mark.parametrize(
@@ -85,18 +88,45 @@ posix_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here: a
 # Runs in a fresh interpreter: starts a ForkedHash on argv[1] (with the work named in argv[2], if
 # any) and prints its outcome and how the child ended.
 _FORKED = """
-import json, mmap, os, sys
+import json, os, signal, sys
 from opnamestudio import launch
 
-def cut_under_the_map(path):
+def dies(path):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def cut(path):
     # A USB stick pulled mid-read: the mapped file loses its pages while it is hashed.
-    import hashlib
+    import hashlib, mmap
     with open(path, "r+b") as fh:
         mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         fh.truncate(0)
         return hashlib.sha256(mapped).hexdigest(), len(mapped)
 
-work = {"cut": cut_under_the_map}.get(sys.argv[2]) if len(sys.argv) > 2 else None
+if sys.argv[2:3] == ["cut"]:  # core files as large as this user may have them
+    import resource
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+if len(sys.argv) > 3:  # a control first: the same cut in a plain forked child, does it dump?
+    with open(sys.argv[1], "wb") as fh:
+        fh.write(os.urandom(2**20))
+    pid = os.fork()
+    if pid == 0:
+        cut(sys.argv[1])
+        os._exit(0)
+    control = os.waitpid(pid, 0)[1]
+    with open(sys.argv[1], "wb") as fh:
+        fh.write(os.urandom(2**20))
+    print(os.WCOREDUMP(control), file=sys.stderr)
+
+def chatters(path):
+    print("from the child")
+    print("to stderr", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return "0" * 64, 0
+
+works = {"dies": dies, "chatters": chatters, "cut": cut}
+work = works.get(sys.argv[2]) if len(sys.argv) > 2 else None
 hashing = launch.ForkedHash(sys.argv[1], work)
 hashing.start()
 outcome = hashing.outcome()
@@ -104,11 +134,12 @@ print(json.dumps({"outcome": outcome, "status": hashing.status}))
 """
 
 
-def _forked(*args: str) -> tuple[tuple[str, int] | None, int]:
+def _forked(*args: str, cwd: Path | None = None) -> tuple[tuple[str, int] | None, int]:
     done = subprocess.run(
-        [sys.executable, "-c", _FORKED, *args], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _FORKED, *args], capture_output=True, text=True, check=True, cwd=cwd
     )
-    report = json.loads(done.stdout)
+    assert done.stderr == ""  # nothing from the child, ever
+    report = json.loads(done.stdout)  # only the parent's line
     outcome = tuple(report["outcome"]) if report["outcome"] is not None else None
     return outcome, report["status"]
 
@@ -124,11 +155,97 @@ def test_the_forked_child_hashes_the_file_as_hashlib_does(tmp_path: Path, size: 
 
 
 @posix_only
-def test_a_file_cut_short_under_the_map_kills_only_the_child(tmp_path: Path) -> None:
-    (tmp_path / "a.flac").write_bytes(os.urandom(1024 * 1024))
-    outcome, status = _forked(str(tmp_path / "a.flac"), "cut")
-    assert os.waitstatus_to_exitcode(status) == -signal.SIGBUS  # the hazard is real, and contained
+def test_a_child_that_dies_gives_no_hash(tmp_path: Path) -> None:
+    (tmp_path / "a.flac").write_bytes(b"sound")
+    outcome, status = _forked(str(tmp_path / "a.flac"), "dies")
+    assert os.waitstatus_to_exitcode(status) == -signal.SIGKILL
     assert outcome is None  # no hash: the verifier reads the file itself
+
+
+@posix_only
+def test_a_file_cut_short_under_the_map_ends_only_the_child_quietly(tmp_path: Path) -> None:
+    (tmp_path / "a.flac").write_bytes(os.urandom(2**20))
+    outcome, status = _forked(str(tmp_path / "a.flac"), "cut", cwd=tmp_path)  # no stderr either
+    assert os.waitstatus_to_exitcode(status) == -signal.SIGBUS  # the hazard is real, and contained
+    assert not os.WCOREDUMP(status)  # no core file, no crash report
+    assert outcome is None  # no hash: the verifier reads the file itself
+    assert not list(tmp_path.glob("core*"))
+
+
+@posix_only
+def test_the_same_cut_would_dump_core_without_the_childs_precautions(tmp_path: Path) -> None:
+    # The control for the test above: where this system writes core files at all (a plain file
+    # name in core_pattern; never a crash handler's pipe), a child without the precautions does.
+    pattern = Path("/proc/sys/kernel/core_pattern")
+    if not pattern.exists() or pattern.read_text().startswith("|"):
+        pytest.skip("core dumps go to a crash handler here (or nowhere known): no control run")
+    import resource  # POSIX only
+
+    if resource.getrlimit(resource.RLIMIT_CORE)[1] == 0:
+        pytest.skip("core dumps are switched off for this user")
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKED, str(tmp_path / "a.flac"), "cut", "control"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    assert done.stderr.strip() == "True"  # the plain child dumped core
+    assert os.waitstatus_to_exitcode(json.loads(done.stdout)["status"]) == -signal.SIGBUS
+
+
+@posix_only
+def test_the_child_writes_nothing_to_the_terminal(tmp_path: Path) -> None:
+    (tmp_path / "a.flac").write_bytes(b"sound")
+    outcome, status = _forked(str(tmp_path / "a.flac"), "chatters")  # asserts empty stderr
+    assert outcome == ("0" * 64, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
+@posix_only
+def test_the_child_stops_when_its_parent_is_gone(tmp_path: Path) -> None:
+    # The parent starts the hash of a pipe and exits at once, without waiting for it (as when
+    # it is killed). The child must stop reading after its next read: writing into the pipe
+    # then fails, long before the 64 MiB the test is ready to write.
+    fifo = tmp_path / "a.flac"
+    os.mkfifo(fifo)
+    probe = (
+        "import os, sys; from opnamestudio import launch; "
+        "h = launch.ForkedHash(sys.argv[1]); h.start(); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", probe, str(fifo)], check=True)
+    written = 0
+    with pytest.raises(BrokenPipeError), open(fifo, "wb", buffering=0) as pipe:
+        while written < 64 * 2**20:
+            written += pipe.write(b"\0" * 2**20)
+    assert written < 64 * 2**20
+
+
+@pytest.mark.parametrize("hasher", [file_sha256, mapped_sha256])
+def test_a_hash_that_is_no_longer_wanted_stops(
+    tmp_path: Path, hasher: Callable[..., tuple[str, int]]
+) -> None:
+    (tmp_path / "a.flac").write_bytes(b"sound")
+    with pytest.raises(InterruptedError):
+        hasher(tmp_path / "a.flac", wanted=lambda: False)
+    assert hasher(tmp_path / "a.flac", wanted=lambda: True)[1] == 5
+
+
+@pytest.mark.parametrize("size", [0, 1, 999, 1000, 1001, 4567])
+def test_the_mapped_hash_is_the_files_hash_step_by_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    monkeypatch.setattr(filehash, "MAP_STEP", 1000)
+    data = os.urandom(size)
+    (tmp_path / "a.flac").write_bytes(data)
+    assert mapped_sha256(tmp_path / "a.flac") == (hashlib.sha256(data).hexdigest(), size)
+
+
+@pytest.mark.skipif(not Path("/proc/version").exists(), reason="no /proc here")
+def test_a_file_whose_size_says_zero_is_read_not_mapped() -> None:
+    sha, size = mapped_sha256("/proc/version")  # st_size 0, yet it has bytes
+    assert size > 0
+    assert (sha, size) == file_sha256("/proc/version")
 
 
 @posix_only
@@ -186,3 +303,43 @@ def test_a_thread_hashes_when_other_threads_run(tmp_path: Path) -> None:
     finally:
         release.set()
         other.join()
+
+
+# Ctrl+C (KeyboardInterrupt) at two moments of a real launch: before the command line is loaded,
+# and inside the verifier. Either way: exit code 2, one line, and no hash child left behind.
+_INTERRUPTED = """
+import os, sys
+from opnamestudio import launch
+import opnamestudio.cli, opnamestudio.core.verify
+
+def interrupt(*args, **kwargs):
+    raise KeyboardInterrupt
+
+if sys.argv[2] == "cli":
+    opnamestudio.cli.main = interrupt
+else:
+    opnamestudio.core.verify.verify = interrupt
+sys.argv = ["opnamestudio", "verify", sys.argv[1]]
+code = launch.main()
+try:
+    os.waitpid(-1, os.WNOHANG)
+    left = "a child is left"
+except ChildProcessError:
+    left = "no child left"
+print(code, left)
+"""
+
+
+@posix_only
+@pytest.mark.parametrize("where", ["cli", "verify"])
+def test_ctrl_c_during_a_verify_ends_cleanly(tmp_path: Path, where: str) -> None:
+    (tmp_path / "a.flac").write_bytes(os.urandom(8 * 2**20))
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED, str(tmp_path / "a.flac"), where],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["2", "no", "child", "left"]
+    assert done.stderr.startswith("opnamestudio: stopped (Ctrl+C)")
+    assert len(done.stderr.splitlines()) == 1
