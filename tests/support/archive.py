@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import datetime, timezone
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -12,11 +13,27 @@ from opnamestudio.core.archive import Archive
 from opnamestudio.core.archivekeys import ArchiveKeys, write_recovery_key
 from opnamestudio.core.recording import Recorder, RecordingSettings
 from opnamestudio.core.seal import seal_paths_for
+from opnamestudio.core.session import Participant, Retention, Session
 from opnamestudio.core.synth import BlockSource, speech_like_blocks
 
 #: A low scrypt work factor keeps the passphrase tests fast (the product uses age's 18).
 TEST_LOG_N = 10
 PASSPHRASE = "correct horse battery staple"
+
+
+def youth_care_session(client: str | None = None, *, year: int = 2026) -> Session:
+    """A prepared conversation of a youth-care organisation: a professional and a client (with
+    ``client`` as the client's name, if given), kept 12 months from 3 March of ``year``."""
+    return Session(
+        organisation="Jeugdzorg Voorbeeld",
+        recorder="organisation",
+        participants=(Participant("professional", "Anna de Vries"), Participant("client", client)),
+        camera="not-at-home",
+        purpose="Een goed verslag van het gesprek maken",
+        legal_basis="public-task",
+        retention=Retention(months=12),
+        created=datetime(year, 3, 3, 9, 30, tzinfo=timezone.utc),
+    )
 
 
 class MemoryKeyring(KeyringBackend):

@@ -11,7 +11,7 @@ import json
 import shutil
 import sqlite3
 import subprocess
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -37,7 +37,7 @@ from opnamestudio.core.archive import (
 from opnamestudio.core.archivekeys import ArchiveKeys, NoRecoveryKeyError, read_identity_file
 from opnamestudio.core.keys import load_or_create_signing_key
 from opnamestudio.core.seal import Seal, seal_paths_for
-from opnamestudio.core.session import Participant, Retention, Session, save_session, session_path
+from opnamestudio.core.session import Session, save_session, session_path
 from opnamestudio.core.verify import verify
 from tests.support.archive import (
     PASSPHRASE,
@@ -46,6 +46,7 @@ from tests.support.archive import (
     new_archive,
     no_keyring,
     record_sealed,
+    youth_care_session,
 )
 
 
@@ -318,16 +319,7 @@ def test_rotation_keeps_old_recordings_readable(archive: Archive, recordings: li
 
 
 def _session() -> Session:
-    return Session(
-        organisation="Jeugdzorg Voorbeeld",
-        recorder="organisation",
-        participants=(Participant("professional", "Anna de Vries"), Participant("client")),
-        camera="not-at-home",
-        purpose="Een goed verslag van het gesprek maken",
-        legal_basis="public-task",
-        retention=Retention(months=12),
-        created=datetime(2025, 3, 3, 9, 30, tzinfo=timezone.utc),
-    )
+    return youth_care_session(year=2025)
 
 
 def test_retention_end_comes_from_the_session_record(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,6 @@ from opnamestudio.core.recording import Recorder, RecordingSettings
 from opnamestudio.core.session import (
     Participant,
     RefusalRecord,
-    Retention,
     Session,
     SessionError,
     load_session,
@@ -35,7 +34,7 @@ from opnamestudio.core.session import (
     session_path,
 )
 from opnamestudio.core.synth import BlockSource, speech_like_blocks
-from tests.support.archive import PASSPHRASE, new_archive
+from tests.support.archive import PASSPHRASE, new_archive, youth_care_session
 
 NAME = "Fatima El Amrani"
 
@@ -48,16 +47,7 @@ def recovery_file(opnamestudio_home: Path, tmp_path: Path) -> Path:
 
 
 def _session() -> Session:
-    return Session(
-        organisation="Jeugdzorg Voorbeeld",
-        recorder="organisation",
-        participants=(Participant("professional", "Anna de Vries"), Participant("client", NAME)),
-        camera="not-at-home",
-        purpose="Een goed verslag van het gesprek maken",
-        legal_basis="public-task",
-        retention=Retention(months=12),
-        created=datetime(2026, 3, 3, 9, 30, tzinfo=timezone.utc),
-    )
+    return youth_care_session(NAME)
 
 
 def test_a_session_record_is_stored_encrypted_and_age_opens_it(
