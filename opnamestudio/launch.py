@@ -14,7 +14,7 @@ the hash through a pipe. Whenever it reports none (the file could not be read; i
 it died of SIGBUS because the file was cut short or the stick pulled under the map), the
 verifier reads the file itself, which says what went wrong. Elsewhere (Windows) the pass runs on
 a thread; hashlib frees the GIL while it hashes each read.
-Only ``sys`` and ``os`` are imported before the pass starts; the child imports ``hashlib``.
+Only ``sys`` and ``os`` are imported before the pass starts; the child imports what it uses.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class ForkedHash:
 
     ``outcome()`` is None whenever the child did not report a hash: the file could not be read,
     the child was stopped or died, or its report is not one. Fork only where no other thread
-    runs: the child uses nothing but ``os`` and ``hashlib``.
+    runs (a lock held by another thread at the fork would stay held in the child).
     """
 
     def __init__(
