@@ -687,12 +687,9 @@ class RecordPage(QWidget):
         run_task(functools.partial(stop_and_archive, recorder, session=session), self._on_stopped)
 
     def _on_stopped(self, *, result: Stopped | None, error: Exception | None) -> None:
+        # stop_and_archive never raises; an error here is the job's own.
         stopped = result if result is not None else Stopped(None, error)
-        self._finish_stop(stopped.info, stopped.error, stopped)
-
-    def _finish_stop(
-        self, result: RecordingInfo | None, error: Exception | None, stopped: Stopped
-    ) -> None:
+        info, error = stopped.info, stopped.error
         fault, self._fault = self._fault, None
         recorder, self._recorder = self._recorder, None
         awake, self._keep_awake = self._keep_awake, None
@@ -708,13 +705,13 @@ class RecordPage(QWidget):
         self._set_state("idle")
         discard_for, self._discard_for = self._discard_for, None
         if discard_for is not None and recorder is not None:
-            self._finish_discard(discard_for, recorder, result, error)
+            self._finish_discard(discard_for, recorder, info, error)
             return
-        if error is None and result is not None and fault is not None:
+        if error is None and info is not None and fault is not None:
             # The snapshot saw a fault the writer had not turned into an error yet.
             error = error_for_code(fault)
-            error.recording = result
-        kept = error.recording if isinstance(error, OpnameError) else result
+            error.recording = info
+        kept = error.recording if isinstance(error, OpnameError) else info
         archived = stopped.archived
         self._show_result(
             kept,
