@@ -139,10 +139,12 @@ def edit_plans(draw: st.DrawFn, total: int, other_len: int) -> list[tuple[str, i
         src = draw(st.integers(0, other_len - length)) if kind != "cut" else 0
         if kind == "insert-same":
             # A piece that repeats what is right before or after the insertion point could have
-            # been inserted anywhere along that repetition (like an edit inside digital silence):
-            # such a draw has no single true position, so it is left out.
+            # been inserted anywhere along that repetition (like an edit inside digital silence),
+            # and a piece that holds the insertion point itself (A B inserted between A and B
+            # gives A A B B: also "A after A, B after B", two insertions) has more than one true
+            # description: such a draw has no single true position, so it is left out.
             src = draw(st.integers(0, total - length))
-            if abs(src + length - start) <= TOL or abs(src - start) <= TOL:
+            if src - TOL <= start <= src + length + TOL:
                 continue
         ops.append((kind, start, length, src))
     return ops
